@@ -1,0 +1,182 @@
+# Shared by bin/start, bin/stop, bin/test and .ci/run: find a JDK, make sure a
+# MySQL-protocol database and Keycloak answer, and remember what we started.
+# Sourced, not run. Every step is idempotent: it reuses what already answers.
+
+PN_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+PN_RUN="$PN_ROOT/.run"          # PIDs of what we started
+PN_LOGS="$PN_RUN/logs"          # all logs in one known folder
+PN_CACHE="$PN_ROOT/.cache"      # Keycloak download and its dev database
+
+KEYCLOAK_VERSION="${KEYCLOAK_VERSION:-26.7.3}"
+KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
+REALM_FILE="$PN_ROOT/docker/keycloak/pitchnight-realm.json"
+
+DB_HOST="${DB_HOST:-127.0.0.1}"
+DB_PORT="${DB_PORT:-3306}"
+DB_USER="${DB_USER:-pitchnight}"
+DB_PASSWORD="${DB_PASSWORD:-pitchnight}"
+
+# The dev realm's client secret (docker/keycloak/pitchnight-realm.json): for this machine only.
+DEV_OIDC_SECRET="dev-only-pitchnight-web-secret-6f1c2a9e4b7d"
+
+mkdir -p "$PN_RUN" "$PN_LOGS"
+
+say()  { printf '\033[1m==>\033[0m %s\n' "$*"; }
+die()  { printf '\033[31mError:\033[0m %s\n' "$*" >&2; exit 1; }
+
+# --- Java --------------------------------------------------------------------
+
+java_major() {  # prints the feature version of the java binary given, e.g. 21
+  "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2; exit}' | cut -d. -f1
+}
+
+# Sets JAVA_HOME to a JDK 21 or newer: $JAVA_HOME first, then the system's JVM directory.
+find_java() {
+  local candidate
+  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
+    [ -n "$candidate" ] && [ -x "$candidate/bin/javac" ] || continue
+    if [ "$(java_major "$candidate/bin/java")" -ge 21 ] 2>/dev/null; then
+      export JAVA_HOME="$candidate"
+      export PATH="$JAVA_HOME/bin:$PATH"
+      return 0
+    fi
+  done
+  die "Pitchnight needs a JDK 21 or newer. Set JAVA_HOME to one, or install one (e.g. 'apt-get install openjdk-21-jdk' or Temurin 21+ under /usr/lib/jvm)."
+}
+
+# --- small helpers -------------------------------------------------------------
+
+port_open() { (exec 3<>"/dev/tcp/$1/$2") 2>/dev/null; }
+
+http_ok() { curl -fsS -o /dev/null --max-time 3 "$1" 2>/dev/null; }
+
+wait_for() {  # wait_for <what> <seconds> <command...>
+  local what="$1" seconds="$2"; shift 2
+  local deadline=$((SECONDS + seconds))
+  until "$@"; do
+    [ $SECONDS -lt $deadline ] || return 1
+    sleep 1
+  done
+}
+
+# launch <name> <dir> <command...>: runs the command in its own session (so bin/stop can end
+# it with all its children), logs to .run/logs/<name>.log, records .run/<name>.pid.
+launch() {
+  local name="$1" dir="$2"; shift 2
+  ( cd "$dir" && exec setsid "$@" >"$PN_LOGS/$name.log" 2>&1 </dev/null ) &
+  echo $! >"$PN_RUN/$name.pid"
+}
+
+pid_alive() { [ -f "$PN_RUN/$1.pid" ] && kill -0 "$(cat "$PN_RUN/$1.pid")" 2>/dev/null; }
+
+apt_install() {  # apt_install <package...>
+  [ "$(id -u)" -eq 0 ] || die "Installing $* needs root (or install it yourself: sudo apt-get install -y $*)."
+  say "Installing $* (Debian packages)"
+  if [ ! -f "$PN_RUN/apt-updated" ]; then
+    apt-get update -q >"$PN_LOGS/apt.log" 2>&1 && touch "$PN_RUN/apt-updated"
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >>"$PN_LOGS/apt.log" 2>&1 \
+    || die "apt-get install $* failed; see $PN_LOGS/apt.log"
+}
+
+need_command() {  # need_command <command> <debian package>
+  command -v "$1" >/dev/null 2>&1 || apt_install "$2"
+}
+
+# --- database ------------------------------------------------------------------
+
+# Uses whatever MySQL-protocol server answers on $DB_HOST:$DB_PORT; otherwise installs and
+# starts Debian's MariaDB (recorded in .run/mariadb.pid so bin/stop stops only that one).
+ensure_database_server() {
+  need_command mysql mariadb-client
+  if port_open "$DB_HOST" "$DB_PORT"; then
+    return 0
+  fi
+  [ "$DB_HOST" = 127.0.0.1 ] || [ "$DB_HOST" = localhost ] \
+    || die "No database answers on $DB_HOST:$DB_PORT."
+  [ -x /usr/sbin/mariadbd ] || apt_install mariadb-server
+  say "Starting MariaDB on 127.0.0.1:$DB_PORT"
+  install -d -o mysql -g mysql /run/mysqld
+  start-stop-daemon --start --background --make-pidfile --pidfile "$PN_RUN/mariadb.pid" \
+    --output "$PN_LOGS/mariadb.log" --exec /usr/sbin/mariadbd -- --user=mysql \
+    || die "MariaDB did not start; see $PN_LOGS/mariadb.log"
+  wait_for "MariaDB" 60 port_open "$DB_HOST" "$DB_PORT" || die "MariaDB did not answer in 60 s; see $PN_LOGS/mariadb.log"
+}
+
+db_root() {  # runs SQL from stdin as the server's administrator
+  local sql; sql="$(cat)"
+  if [ -n "${DB_ROOT_PASSWORD:-}" ]; then
+    MYSQL_PWD="$DB_ROOT_PASSWORD" mysql -uroot -h"$DB_HOST" -P"$DB_PORT" <<<"$sql"
+  else
+    # Debian's MariaDB lets root in over TCP with an empty password or over the socket.
+    mysql -uroot -h"$DB_HOST" -P"$DB_PORT" <<<"$sql" 2>/dev/null || mysql -uroot <<<"$sql"
+  fi
+}
+
+# ensure_database <name>: the schema and the app's user; Flyway creates the tables.
+ensure_database() {
+  db_root <<SQL || die "Could not create database $1 (set DB_ROOT_PASSWORD if root needs one)."
+CREATE DATABASE IF NOT EXISTS \`$1\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS '$DB_USER'@'localhost' IDENTIFIED BY '$DB_PASSWORD';
+CREATE USER IF NOT EXISTS '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
+GRANT ALL PRIVILEGES ON \`$1\`.* TO '$DB_USER'@'localhost';
+GRANT ALL PRIVILEGES ON \`$1\`.* TO '$DB_USER'@'127.0.0.1';
+SQL
+}
+
+# --- Keycloak --------------------------------------------------------------------
+
+keycloak_ready() { http_ok "$KEYCLOAK_URL/realms/pitchnight/.well-known/openid-configuration"; }
+keycloak_up_or_dead() { keycloak_ready || ! pid_alive keycloak; }
+
+# Starts the real Keycloak server from Maven Central's distribution with the dev realm,
+# unless one already serves the realm on $KEYCLOAK_PORT.
+ensure_keycloak() {
+  need_command curl curl
+  keycloak_ready && return 0
+  port_open 127.0.0.1 "$KEYCLOAK_PORT" && ! pid_alive keycloak \
+    && die "Port $KEYCLOAK_PORT is taken by something that does not serve realm 'pitchnight'."
+  if ! pid_alive keycloak; then
+    local home="$PN_CACHE/keycloak-$KEYCLOAK_VERSION"
+    if [ ! -x "$home/bin/kc.sh" ]; then
+      need_command unzip unzip
+      say "Downloading Keycloak $KEYCLOAK_VERSION from Maven Central (once, ~180 MB)"
+      (cd "$PN_ROOT" && ./mvnw -q -B dependency:copy \
+        -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" \
+        -DoutputDirectory="$PN_CACHE") || die "Could not download Keycloak."
+      unzip -q -o "$PN_CACHE/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$PN_CACHE"
+      rm -f "$PN_CACHE/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+    fi
+    # Keycloak imports a realm only once; when the realm file changes, start from a clean dev database.
+    local sum; sum="$(sha256sum "$REALM_FILE" | cut -d' ' -f1)"
+    if [ "$(cat "$home/data/realm.sha256" 2>/dev/null)" != "$sum" ]; then
+      rm -rf "$home/data/h2"
+      mkdir -p "$home/data/import"
+      cp "$REALM_FILE" "$home/data/import/pitchnight-realm.json"
+      echo "$sum" >"$home/data/realm.sha256"
+    fi
+    say "Starting Keycloak on $KEYCLOAK_URL (first start takes about a minute)"
+    launch keycloak "$home" env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+      JAVA_OPTS_KC_HEAP="-Xms128m -Xmx768m" \
+      bin/kc.sh start-dev --http-port "$KEYCLOAK_PORT" --import-realm
+  fi
+  wait_for "Keycloak" 240 keycloak_up_or_dead || die "Keycloak did not answer in 240 s; see $PN_LOGS/keycloak.log"
+  keycloak_ready || die "Keycloak stopped while starting; see $PN_LOGS/keycloak.log"
+}
+
+# --- stopping --------------------------------------------------------------------
+
+# stop_recorded <name>: stops the process group recorded in .run/<name>.pid, if still ours.
+stop_recorded() {
+  local file="$PN_RUN/$1.pid" pid
+  [ -f "$file" ] || return 0
+  pid="$(cat "$file")"
+  if kill -0 "$pid" 2>/dev/null; then
+    say "Stopping $1 (pid $pid)"
+    kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null
+    wait_for "$1 to stop" 30 bash -c "! kill -0 $pid 2>/dev/null" \
+      || { kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null; }
+  fi
+  rm -f "$file"
+}

@@ -1,0 +1,143 @@
+package dev.pitchnight.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.qute.i18n.MessageBundles;
+import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * One place that turns failures into answers: {@code application/problem+json} under
+ * {@code /api}, a friendly page everywhere else, with the same words. Unexpected failures are
+ * logged with a reference the person can quote; nothing internal reaches them.
+ */
+public class ErrorMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+    @Inject
+    ObjectMapper json;
+
+    @ServerExceptionMapper
+    public Uni<Response> unauthorized(UnauthorizedException e, UriInfo uri, RoutingContext routing) {
+        if (isApi(uri)) {
+            return Uni.createFrom().item(problem(uri, Response.Status.UNAUTHORIZED, "Not signed in",
+                            "This needs a bearer token from Pitchnight's Keycloak (realm pitchnight).", null)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"pitchnight\"").build());
+        }
+        // Pages: let the sign-in mechanism answer, which sends the browser to Keycloak.
+        return new UnauthorizedExceptionMapper().handle(routing);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return ApiAuthenticationFailures.response(uri.getPath(), json);
+    }
+
+    /** Keycloak is away: a token cannot be checked right now, which is not the caller's fault. */
+    @ServerExceptionMapper
+    public Response signInUnavailable(OIDCException e, UriInfo uri) {
+        LOG.warnf("Keycloak unavailable on %s: %s", uri.getPath(), e.getMessage());
+        return answerBuilder(uri, Response.Status.SERVICE_UNAVAILABLE, "Sign-in is unavailable",
+                "Pitchnight cannot reach its sign-in service right now. Please try again in a moment.", null)
+                .header(HttpHeaders.RETRY_AFTER, "10").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        AppMessages msg = messages();
+        return answer(uri, Response.Status.FORBIDDEN, msg.error_403_title(), msg.error_403_detail(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        Map<String, String> errors = new TreeMap<>();
+        for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
+            errors.merge(field(violation), violation.getMessage(), (a, b) -> a + "; " + b);
+        }
+        String detail = errors.entrySet().stream().map(entry -> entry.getKey() + ": " + entry.getValue())
+                .reduce((a, b) -> a + ", " + b).orElse("The request is not valid.");
+        return answer(uri, Response.Status.BAD_REQUEST, "Invalid input", detail, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        AppMessages msg = messages();
+        if (status.getStatusCode() == 404) {
+            return answer(uri, Response.Status.NOT_FOUND, msg.error_404_title(),
+                    isApi(uri) ? "There is nothing at " + uri.getPath() + "." : msg.error_404_detail(), null);
+        }
+        if (status.getStatusCode() >= 500) {
+            return unexpected(e, uri);
+        }
+        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ")
+                ? status.getReasonPhrase() : e.getMessage();
+        return answer(uri, status, msg.error_generic_title(), detail, null);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected failure on %s (reference %s)", uri.getPath(), reference);
+        AppMessages msg = messages();
+        return answer(uri, Response.Status.INTERNAL_SERVER_ERROR, msg.error_500_title(),
+                msg.error_500_detail(reference), null);
+    }
+
+    private Response answer(UriInfo uri, Response.StatusType status, String title, String detail,
+                            Map<String, String> errors) {
+        return answerBuilder(uri, status, title, detail, errors).build();
+    }
+
+    private Response.ResponseBuilder answerBuilder(UriInfo uri, Response.StatusType status, String title, String detail,
+                                                   Map<String, String> errors) {
+        if (isApi(uri)) {
+            return problem(uri, status, title, detail, errors);
+        }
+        String html = ErrorPages.Templates.error(status.getStatusCode(), title, detail).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html);
+    }
+
+    private Response.ResponseBuilder problem(UriInfo uri, Response.StatusType status, String title, String detail,
+                                             Map<String, String> errors) {
+        return new Problem("about:blank", title, status.getStatusCode(), detail, uri.getPath(),
+                errors == null || errors.isEmpty() ? null : errors).toResponse(json);
+    }
+
+    static boolean isApi(UriInfo uri) {
+        return isApiPath(uri.getPath());
+    }
+
+    static boolean isApiPath(String path) {
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    /** "guests" rather than "rsvp.arg1.guests": the name the client sent. */
+    private static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts[parts.length - 1];
+    }
+
+    private static AppMessages messages() {
+        return MessageBundles.get(AppMessages.class);
+    }
+}

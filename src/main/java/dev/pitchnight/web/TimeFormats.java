@@ -1,0 +1,48 @@
+package dev.pitchnight.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Locale;
+
+/**
+ * How pages write dates and times: {@code {event.localStart.date}}, {@code {event.localStart.time}}.
+ * Always in the zone the value carries (the night's zone), in the page's locale.
+ */
+@TemplateExtension
+public class TimeFormats {
+
+    private static final Locale LOCALE = Locale.ENGLISH;
+
+    /** "Thursday, December 3, 2026" */
+    static String date(ZonedDateTime at) {
+        return at.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(LOCALE));
+    }
+
+    /** "Dec 3" */
+    static String shortDate(ZonedDateTime at) {
+        return at.format(DateTimeFormatter.ofPattern("MMM d", LOCALE));
+    }
+
+    /** "6:30 PM" */
+    static String time(ZonedDateTime at) {
+        return at.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(LOCALE));
+    }
+
+    /** "PST", or "PDT" in summer. */
+    static String zoneAbbreviation(ZonedDateTime at) {
+        return at.format(DateTimeFormatter.ofPattern("zzz", LOCALE));
+    }
+
+    /** "Pacific Time" */
+    static String zoneName(ZonedDateTime at) {
+        return at.getZone().getDisplayName(TextStyle.FULL_STANDALONE, LOCALE);
+    }
+
+    /** The machine-readable form for {@code <time datetime>}. */
+    static String iso(ZonedDateTime at) {
+        return at.toOffsetDateTime().toString();
+    }
+}

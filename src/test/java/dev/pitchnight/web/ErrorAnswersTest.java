@@ -1,0 +1,54 @@
+package dev.pitchnight.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class ErrorAnswersTest {
+
+    @Test
+    void unknownPageGetsTheFriendly404PageInTheLayout() {
+        given().when().get("/no/such/page")
+                .then().statusCode(404)
+                .contentType(containsString("text/html"))
+                .body(containsString("Page not found"))
+                .body(containsString("Back to the home page"))
+                .body(containsString("class=\"site-header\""))
+                .body(not(containsString("Exception")));
+    }
+
+    @Test
+    void unknownApiPathGetsProblemJson() {
+        given().when().get("/api/no-such-thing")
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("title", equalTo("Page not found"))
+                .body("detail", equalTo("There is nothing at /api/no-such-thing."))
+                .body("instance", equalTo("/api/no-such-thing"));
+    }
+
+    @Test
+    void wrongMethodOnApiIsA405Problem() {
+        given().when().delete("/api/me")
+                .then().statusCode(405)
+                .contentType("application/problem+json")
+                .body("status", equalTo(405));
+    }
+
+    @Test
+    void pagesCarryTheSecurityHeaders() {
+        given().when().get("/")
+                .then().statusCode(200)
+                .header("Content-Security-Policy", containsString("script-src 'self'"))
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("Content-Security-Policy", not(containsString("unsafe-inline")))
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "strict-origin-when-cross-origin");
+    }
+}
