@@ -21,9 +21,14 @@ public class TimeFormats {
         return at.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(LOCALE));
     }
 
-    /** "Dec 3" */
-    static String shortDate(ZonedDateTime at) {
-        return at.format(DateTimeFormatter.ofPattern("MMM d", LOCALE));
+    /** "Dec", for date badges. */
+    static String month(ZonedDateTime at) {
+        return at.format(DateTimeFormatter.ofPattern("MMM", LOCALE));
+    }
+
+    /** "3", for date badges. */
+    static String day(ZonedDateTime at) {
+        return Integer.toString(at.getDayOfMonth());
     }
 
     /** "6:30 PM" */
