@@ -22,7 +22,7 @@ public class TimeFormats {
     }
 
     /** "Dec", for date badges. */
-    static String month(ZonedDateTime at) {
+    static String shortMonth(ZonedDateTime at) {
         return at.format(DateTimeFormatter.ofPattern("MMM", LOCALE));
     }
 
