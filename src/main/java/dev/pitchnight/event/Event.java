@@ -96,8 +96,29 @@ public class Event extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 
+    /** Seats held by CONFIRMED RSVPs (1 + guests each); kept in step with the rows by the RSVP desk. */
+    @Column(name = "confirmed_seats", nullable = false)
+    public int confirmedSeats;
+
+    /** Seats held for waitlisted people who were offered them (policy OFFER) and have not answered. */
+    @Column(name = "offered_seats", nullable = false)
+    public int offeredSeats;
+
+    /** People on the waitlist. */
+    @Column(name = "waitlist_length", nullable = false)
+    public int waitlistLength;
+
+    /** The last queue number handed out; the next RSVP gets the one after. */
+    @Column(name = "queue_seq", nullable = false)
+    public long queueSeq;
+
     @Version
     public long version;
+
+    /** Seats nobody holds: the RSVP button's "n seats left". */
+    public int seatsLeft() {
+        return Math.max(0, capacity - confirmedSeats - offeredSeats);
+    }
 
     public ZoneId zone() {
         return ZoneId.of(timeZone);

@@ -1,5 +1,8 @@
 package dev.pitchnight.event;
 
+import dev.pitchnight.account.Role;
+import dev.pitchnight.account.Viewer;
+import dev.pitchnight.web.Refusal;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,5 +33,26 @@ public class EventService {
         return Event.<Event>find("from Event e join fetch e.group where e.id = :id and e.status <> :draft",
                         Parameters.with("id", id).and("draft", Event.Status.DRAFT))
                 .firstResultOptional();
+    }
+
+    /**
+     * The event, if the viewer may run it: an owner or co-organizer of its group, or an admin.
+     * Others learn nothing beyond "not allowed"; drafts of other groups stay unknown.
+     */
+    public Event organizedEvent(long id, Viewer viewer) {
+        Event event = Event.<Event>find("from Event e join fetch e.group where e.id = ?1", id).firstResultOptional()
+                .orElseThrow(() -> Refusal.notFound("There is no pitch night " + id + "."));
+        if (viewer.hasRole(Role.ADMIN) || organizes(event.group, viewer.username())) {
+            return event;
+        }
+        if (event.status == Event.Status.DRAFT) {
+            throw Refusal.notFound("There is no pitch night " + id + ".");
+        }
+        throw Refusal.forbidden("Only the organizers of " + event.group.name + " can see this.");
+    }
+
+    private static boolean organizes(MeetupGroup group, String username) {
+        return username != null && GroupMember.count("group = ?1 and username = ?2 and role in ?3", group, username,
+                java.util.List.of(GroupMember.GroupRole.OWNER, GroupMember.GroupRole.CO_ORGANIZER)) > 0;
     }
 }

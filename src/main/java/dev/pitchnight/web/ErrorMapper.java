@@ -1,6 +1,15 @@
 package dev.pitchnight.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
@@ -49,6 +58,44 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
         return ApiAuthenticationFailures.response(uri.getPath(), json);
+    }
+
+    @ServerExceptionMapper
+    public Response refused(Refusal refusal, UriInfo uri) {
+        return answer(uri, refusal.status(), refusal.title(), refusal.getMessage(), refusal.fieldErrors());
+    }
+
+    /** Unreadable JSON, a field of the wrong type or an unknown field: say which, write nothing. */
+    @ServerExceptionMapper({JsonProcessingException.class, StreamReadException.class, JsonParseException.class,
+            JsonEOFException.class, InputCoercionException.class, JsonMappingException.class,
+            MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String detail;
+        Map<String, String> errors = null;
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .reduce((a, b) -> a + "." + b).orElse("body");
+            String problem = e instanceof UnrecognizedPropertyException ? "is not a known field"
+                    : "has the wrong type or format";
+            detail = field + ": " + problem + ".";
+            errors = Map.of(field, problem);
+        } else if (e instanceof InputCoercionException) {
+            detail = "A number in the body is out of range.";
+        } else if (e instanceof StreamReadException) {
+            detail = "The body is not valid JSON.";
+        } else {
+            detail = "The body does not have the expected shape; see the API document at /q/openapi.";
+        }
+        return answer(uri, Response.Status.BAD_REQUEST, "Invalid input", detail, errors);
+    }
+
+    /** The database could not finish the work (down, overloaded): try again, nothing was acknowledged. */
+    @ServerExceptionMapper
+    public Response busy(ServiceBusy e, UriInfo uri) {
+        LOG.warnf(e.getCause(), "Service busy on %s", uri.getPath());
+        return answerBuilder(uri, Response.Status.SERVICE_UNAVAILABLE, "Temporarily unavailable", e.getMessage(), null)
+                .header(HttpHeaders.RETRY_AFTER, "5").build();
     }
 
     /** Keycloak is away: a token cannot be checked right now, which is not the caller's fault. */

@@ -3,6 +3,7 @@ package dev.pitchnight.support;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
+import dev.pitchnight.rsvp.Rsvp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -14,6 +15,7 @@ public class TestData {
 
     @Transactional
     public void clear() {
+        Rsvp.deleteAll();
         Event.deleteAll();
         GroupMember.deleteAll();
         MeetupGroup.deleteAll();
@@ -26,6 +28,40 @@ public class TestData {
         group.name = name;
         group.persist();
         return group;
+    }
+
+    @Transactional
+    public void member(MeetupGroup group, String username, GroupMember.GroupRole role) {
+        GroupMember member = new GroupMember();
+        member.group = MeetupGroup.findById(group.id);
+        member.username = username;
+        member.role = role;
+        member.persist();
+    }
+
+    /** A published night two weeks out with this capacity and guests allowance. */
+    @Transactional
+    public Event night(MeetupGroup group, String title, int capacity, int guestsAllowed) {
+        Event event = event(group, title, Event.Status.PUBLISHED, Duration.ofDays(14));
+        Event managed = Event.findById(event.id);
+        managed.capacity = capacity;
+        managed.guestsAllowed = guestsAllowed;
+        return managed;
+    }
+
+    @Transactional
+    public void setStatus(long eventId, Event.Status status) {
+        Event.<Event>findById(eventId).status = status;
+    }
+
+    @Transactional
+    public Event reload(long eventId) {
+        return Event.findById(eventId);
+    }
+
+    @Transactional
+    public java.util.List<Rsvp> rsvps(long eventId) {
+        return Rsvp.list("eventId = ?1 order by queueNo", eventId);
     }
 
     /** A three-hour night starting {@code from now} (negative for the past). */

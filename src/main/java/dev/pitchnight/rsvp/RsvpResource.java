@@ -1,0 +1,82 @@
+package dev.pitchnight.rsvp;
+
+import dev.pitchnight.account.Viewer;
+import dev.pitchnight.event.EventService;
+import dev.pitchnight.web.Refusal;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.concurrent.CompletionStage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+@Path("/api/events/{id}")
+@Tag(name = "RSVPs")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "SecurityScheme")
+public class RsvpResource {
+
+    /** The body of {@code PUT …/rsvp}; an absent body or field means no guests. */
+    public record RsvpRequest(Integer guests) {
+    }
+
+    @Inject
+    RsvpDesk desk;
+
+    @Inject
+    RsvpService rsvps;
+
+    @Inject
+    EventService events;
+
+    @Inject
+    Viewer viewer;
+
+    @PUT
+    @Path("rsvp")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "RSVP yes (or change guests)",
+            description = "Idempotent per person and night. CONFIRMED when seats are free and nobody waits; otherwise WAITLISTED with a position.")
+    public CompletionStage<RsvpView> rsvp(@RestPath long id, RsvpRequest body) {
+        int guests = body == null || body.guests() == null ? 0 : body.guests();
+        if (guests < 0) {
+            throw Refusal.invalid("guests", "must be 0 or more");
+        }
+        return desk.submit(id, new RsvpCommand.Join(viewer.username(), guests));
+    }
+
+    @GET
+    @Path("rsvp")
+    @Authenticated
+    @Operation(summary = "The caller's RSVP", description = "404 when the caller has none (or cancelled it).")
+    public RsvpView mine(@RestPath long id) {
+        return rsvps.current(id, viewer.username())
+                .orElseThrow(() -> Refusal.notFound("You have no RSVP for this night."));
+    }
+
+    @DELETE
+    @Path("rsvp")
+    @Authenticated
+    @Operation(summary = "Cancel the caller's RSVP", description = "Frees the seats at once; the head of the waitlist moves up.")
+    public CompletionStage<Response> cancel(@RestPath long id) {
+        return desk.submit(id, new RsvpCommand.Leave(viewer.username())).thenApply(done -> Response.noContent().build());
+    }
+
+    @GET
+    @Path("attendees")
+    @Authenticated
+    @Operation(summary = "Confirmed and waitlisted people, in order", description = "For the night's organizers.")
+    public Attendees attendees(@RestPath long id) {
+        return rsvps.attendees(events.organizedEvent(id, viewer).id);
+    }
+}

@@ -1,0 +1,295 @@
+package dev.pitchnight.rsvp;
+
+import dev.pitchnight.event.Event;
+import dev.pitchnight.web.Refusal;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The waitlist rules, read top to bottom. Every change to a night's RSVPs runs in
+ * {@link #apply}: one transaction that first locks the event's row ({@code SELECT … FOR UPDATE},
+ * accepted by MySQL 8.4 and MariaDB 10.11 alike), so changes to one night are serialized across
+ * all app instances, and the event's counters always match its rows.
+ *
+ * <p>The queue is strictly first come, first served: a new RSVP gets a seat only when nobody is
+ * waiting and its seats fit; freed seats go to the head of the waitlist while the head fits
+ * (policy AUTO confirms them at once, OFFER holds the seats for them until a deadline).
+ */
+@ApplicationScoped
+public class RsvpService {
+
+    /** How long an offered seat is held when the night's policy is OFFER. */
+    static final Duration OFFER_HOLD = Duration.ofHours(12);
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    RsvpService(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /** The outcome of one command: the RSVP's state after the transaction, or why not. */
+    record Outcome(Rsvp rsvp, Integer position, RuntimeException refusal) {
+    }
+
+    /**
+     * Applies commands for one night in order, in one transaction, and answers each. A refused
+     * command changes nothing; the others still apply.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    List<Outcome> apply(long eventId, List<? extends RsvpCommand> commands) {
+        Instant now = clock.instant();
+        Optional<Event> locked = lock(eventId);
+        if (locked.isEmpty() || locked.get().status == Event.Status.DRAFT) {
+            Refusal absent = Refusal.notFound("There is no pitch night " + eventId + ".");
+            return commands.stream().map(command -> new Outcome(null, null, absent)).toList();
+        }
+        Event event = locked.get();
+        Map<String, Rsvp> rsvps = existing(eventId, commands);
+
+        List<Rsvp> answered = new ArrayList<>(commands.size());
+        List<RuntimeException> refusals = new ArrayList<>(commands.size());
+        for (RsvpCommand command : commands) {
+            try {
+                answered.add(switch (command) {
+                    case RsvpCommand.Join join -> join(event, rsvps, join, now);
+                    case RsvpCommand.Leave leave -> leave(event, rsvps, leave, now);
+                });
+                refusals.add(null);
+            } catch (Refusal refusal) {
+                answered.add(null);
+                refusals.add(refusal);
+            }
+        }
+        Map<Long, Integer> positions = waitlistPositions(event, answered);
+        List<Outcome> outcomes = new ArrayList<>(commands.size());
+        for (int i = 0; i < commands.size(); i++) {
+            Rsvp rsvp = answered.get(i);
+            outcomes.add(new Outcome(rsvp, rsvp == null ? null : positions.get(rsvp.queueNo), refusals.get(i)));
+        }
+        return outcomes;
+    }
+
+    /** The caller's RSVP with its current waitlist position, if they have one that holds a place. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<RsvpView> current(long eventId, String username) {
+        return Rsvp.<Rsvp>find("eventId = ?1 and username = ?2", eventId, username).firstResultOptional()
+                .filter(Rsvp::holdsPlace)
+                .map(rsvp -> RsvpView.of(rsvp, rsvp.status == Rsvp.Status.WAITLISTED ? positionOf(rsvp) : null));
+    }
+
+    /** Confirmed (by time of confirmation) and waitlisted (in queue order) people of a night. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Attendees attendees(long eventId) {
+        List<Rsvp> confirmed = Rsvp.list("eventId = ?1 and status = ?2 order by confirmedAt, queueNo",
+                eventId, Rsvp.Status.CONFIRMED);
+        List<Rsvp> waiting = Rsvp.list("eventId = ?1 and status = ?2 order by queueNo", eventId, Rsvp.Status.WAITLISTED);
+        List<Attendees.Waiting> waitlisted = new ArrayList<>(waiting.size());
+        for (int i = 0; i < waiting.size(); i++) {
+            Rsvp rsvp = waiting.get(i);
+            waitlisted.add(new Attendees.Waiting(rsvp.username, rsvp.guests, i + 1));
+        }
+        return new Attendees(
+                confirmed.stream().map(rsvp -> new Attendees.Seated(rsvp.username, rsvp.guests, rsvp.confirmedAt)).toList(),
+                waitlisted);
+    }
+
+    // --- the rules ------------------------------------------------------------------------
+
+    private Rsvp join(Event event, Map<String, Rsvp> rsvps, RsvpCommand.Join join, Instant now) {
+        requireOpen(event, now);
+        if (join.guests() < 0) {
+            throw Refusal.invalid("guests", "must be 0 or more");
+        }
+        if (join.guests() > event.guestsAllowed) {
+            throw Refusal.invalid("guests", event.guestsAllowed == 0
+                    ? "this night allows no guests"
+                    : "this night allows at most " + event.guestsAllowed + (event.guestsAllowed == 1 ? " guest" : " guests"));
+        }
+        int seats = join.guests() + 1;
+        Rsvp rsvp = rsvps.get(join.username());
+        if (rsvp != null && rsvp.holdsPlace()) {
+            return rsvp.guests == join.guests() ? rsvp : changeGuests(event, rsvp, join.guests(), now);
+        }
+        Rsvp.Status status;
+        if (event.waitlistLength == 0 && fits(event, seats)) {
+            status = Rsvp.Status.CONFIRMED;
+        } else if (event.waitlistEnabled) {
+            status = Rsvp.Status.WAITLISTED;
+        } else {
+            throw Refusal.conflict("Sold out", "All seats are taken and this night has no waitlist.");
+        }
+        if (rsvp == null) {
+            rsvp = new Rsvp();
+            rsvp.eventId = event.id;
+            rsvp.username = join.username();
+            rsvp.createdAt = now;
+            rsvps.put(rsvp.username, rsvp);
+        }
+        rsvp.guests = join.guests();
+        rsvp.seats = seats;
+        rsvp.queueNo = ++event.queueSeq;
+        rsvp.offerExpiresAt = null;
+        rsvp.promotedAt = null;
+        rsvp.updatedAt = now;
+        rsvp.status = status;
+        if (status == Rsvp.Status.CONFIRMED) {
+            rsvp.confirmedAt = now;
+            event.confirmedSeats += seats;
+        } else {
+            rsvp.confirmedAt = null;
+            event.waitlistLength++;
+        }
+        if (rsvp.id == null) {
+            rsvp.persist();
+        }
+        return rsvp;
+    }
+
+    private Rsvp changeGuests(Event event, Rsvp rsvp, int guests, Instant now) {
+        int delta = guests + 1 - rsvp.seats;
+        if (delta > 0 && rsvp.status != Rsvp.Status.WAITLISTED && (event.waitlistLength > 0 || !fits(event, delta))) {
+            throw Refusal.conflict("No seats for more guests",
+                    "There are not enough free seats for " + guests + (guests == 1 ? " guest" : " guests")
+                            + "; your RSVP is unchanged.");
+        }
+        switch (rsvp.status) {
+            case CONFIRMED -> event.confirmedSeats += delta;
+            case OFFERED -> event.offeredSeats += delta;
+            default -> { }
+        }
+        rsvp.guests = guests;
+        rsvp.seats = guests + 1;
+        rsvp.updatedAt = now;
+        promote(event, now);
+        return rsvp;
+    }
+
+    private Rsvp leave(Event event, Map<String, Rsvp> rsvps, RsvpCommand.Leave leave, Instant now) {
+        Rsvp rsvp = rsvps.get(leave.username());
+        if (rsvp == null) {
+            throw Refusal.notFound("You have no RSVP for this night.");
+        }
+        if (!rsvp.holdsPlace()) {
+            return rsvp; // cancelling twice is the same as once
+        }
+        switch (rsvp.status) {
+            case CONFIRMED -> event.confirmedSeats -= rsvp.seats;
+            case OFFERED -> event.offeredSeats -= rsvp.seats;
+            case WAITLISTED -> event.waitlistLength--;
+            default -> throw new IllegalStateException(rsvp.status.name());
+        }
+        rsvp.status = Rsvp.Status.CANCELLED;
+        rsvp.offerExpiresAt = null;
+        rsvp.updatedAt = now;
+        promote(event, now);
+        return rsvp;
+    }
+
+    /** Freed seats go to the head of the waitlist, for as long as the head fits. */
+    private void promote(Event event, Instant now) {
+        while (event.waitlistLength > 0) {
+            Rsvp head = Rsvp.<Rsvp>find("eventId = ?1 and status = ?2 order by queueNo", event.id, Rsvp.Status.WAITLISTED)
+                    .firstResult();
+            if (head == null || !fits(event, head.seats)) {
+                return;
+            }
+            event.waitlistLength--;
+            head.updatedAt = now;
+            head.promotedAt = now;
+            if (event.waitlistPolicy == Event.WaitlistPolicy.AUTO) {
+                head.status = Rsvp.Status.CONFIRMED;
+                head.confirmedAt = now;
+                event.confirmedSeats += head.seats;
+            } else {
+                head.status = Rsvp.Status.OFFERED;
+                Instant deadline = now.plus(OFFER_HOLD);
+                Instant closes = closesAt(event);
+                head.offerExpiresAt = deadline.isAfter(closes) ? closes : deadline;
+                event.offeredSeats += head.seats;
+            }
+        }
+    }
+
+    private static boolean fits(Event event, int seats) {
+        return event.confirmedSeats + event.offeredSeats + seats <= event.capacity;
+    }
+
+    private static Instant closesAt(Event event) {
+        return event.rsvpClosesAt != null ? event.rsvpClosesAt : event.startsAt;
+    }
+
+    private static void requireOpen(Event event, Instant now) {
+        switch (event.status) {
+            case CANCELLED -> throw Refusal.conflict("Night cancelled", "This pitch night was cancelled.");
+            case COMPLETED -> throw Refusal.conflict("Night is over", "This pitch night has already taken place.");
+            default -> { }
+        }
+        if (event.rsvpOpensAt != null && now.isBefore(event.rsvpOpensAt)) {
+            throw Refusal.conflict("RSVPs not open yet", "RSVPs for this night open at " + event.rsvpOpensAt + ".");
+        }
+        if (!now.isBefore(closesAt(event))) {
+            throw Refusal.conflict("RSVPs closed", "RSVPs for this night are closed.");
+        }
+    }
+
+    // --- reading and locking ------------------------------------------------------------------
+
+    /** Locks the event's row for the rest of the transaction, then reads it (the read sees every commit before the lock). */
+    private Optional<Event> lock(long eventId) {
+        List<?> row = em.createNativeQuery("SELECT id FROM events WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, eventId).getResultList();
+        return row.isEmpty() ? Optional.empty() : Optional.ofNullable(Event.findById(eventId));
+    }
+
+    private static Map<String, Rsvp> existing(long eventId, List<? extends RsvpCommand> commands) {
+        Set<String> usernames = new LinkedHashSet<>();
+        commands.forEach(command -> usernames.add(command.username()));
+        Map<String, Rsvp> byUsername = new HashMap<>();
+        Rsvp.<Rsvp>list("eventId = :event and username in :names",
+                        Parameters.with("event", eventId).and("names", usernames))
+                .forEach(rsvp -> byUsername.put(rsvp.username, rsvp));
+        return byUsername;
+    }
+
+    /**
+     * Positions of the waitlisted RSVPs among {@code answered}: one count of everyone ahead of
+     * the first of them, then the queue from there on, instead of one count per person.
+     */
+    private Map<Long, Integer> waitlistPositions(Event event, List<Rsvp> answered) {
+        long first = answered.stream()
+                .filter(rsvp -> rsvp != null && rsvp.status == Rsvp.Status.WAITLISTED)
+                .mapToLong(rsvp -> rsvp.queueNo).min().orElse(-1);
+        Map<Long, Integer> positions = new HashMap<>();
+        if (first < 0) {
+            return positions;
+        }
+        long ahead = Rsvp.count("eventId = ?1 and status = ?2 and queueNo < ?3", event.id, Rsvp.Status.WAITLISTED, first);
+        List<Long> queue = em.createQuery("select r.queueNo from Rsvp r where r.eventId = :event and r.status = :status"
+                        + " and r.queueNo >= :first order by r.queueNo", Long.class)
+                .setParameter("event", event.id).setParameter("status", Rsvp.Status.WAITLISTED).setParameter("first", first)
+                .getResultList();
+        for (int i = 0; i < queue.size(); i++) {
+            positions.put(queue.get(i), (int) ahead + i + 1);
+        }
+        return positions;
+    }
+
+    private static int positionOf(Rsvp rsvp) {
+        return (int) Rsvp.count("eventId = ?1 and status = ?2 and queueNo <= ?3",
+                rsvp.eventId, Rsvp.Status.WAITLISTED, rsvp.queueNo);
+    }
+}
