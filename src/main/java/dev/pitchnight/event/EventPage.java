@@ -1,32 +1,113 @@
 package dev.pitchnight.event;
 
+import dev.pitchnight.account.Viewer;
+import dev.pitchnight.rsvp.RsvpDesk;
+import dev.pitchnight.rsvp.RsvpService;
+import dev.pitchnight.rsvp.RsvpView;
+import dev.pitchnight.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** The page a pitch-night link opens. */
+/** The page a pitch-night link opens, with the RSVP panel. Works without JavaScript. */
 @Path("/events/{id}")
 @Produces(MediaType.TEXT_HTML)
 public class EventPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance event(Event event);
+        static native TemplateInstance event(Event event, RsvpView rsvp, String error);
     }
 
     @Inject
     EventService events;
 
+    @Inject
+    RsvpService rsvps;
+
+    @Inject
+    RsvpDesk desk;
+
+    @Inject
+    Viewer viewer;
+
     @GET
     @PermitAll
     public TemplateInstance show(@RestPath long id) {
-        return Templates.event(events.publicEvent(id).orElseThrow(NotFoundException::new));
+        return page(id, null);
+    }
+
+    /** "Sign in to RSVP" links here: after Keycloak, the person lands back on the night. */
+    @GET
+    @Path("rsvp")
+    @Authenticated
+    public Response signInToRsvp(@RestPath long id) {
+        return backToNight(id);
+    }
+
+    @POST
+    @Path("rsvp")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response rsvp(@RestPath long id, @RestForm String guests) {
+        int count;
+        try {
+            count = guests == null || guests.isBlank() ? 0 : Integer.parseInt(guests.strip());
+        } catch (NumberFormatException e) {
+            return refused(id, Refusal.invalid("guests", "must be a whole number"));
+        }
+        int chosen = count;
+        return submit(id, () -> desk.join(id, viewer.username(), chosen));
+    }
+
+    @POST
+    @Path("rsvp/cancel")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response cancel(@RestPath long id) {
+        return submit(id, () -> desk.leave(id, viewer.username()));
+    }
+
+    private Response submit(long id, Supplier<CompletionStage<RsvpView>> change) {
+        try {
+            change.get().toCompletableFuture().join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof Refusal refusal && refusal.status() != Response.Status.NOT_FOUND) {
+                return refused(id, refusal);
+            }
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        return backToNight(id);
+    }
+
+    /** The night again, with what went wrong above the RSVP button, under the refusal's status. */
+    private Response refused(long id, Refusal refusal) {
+        return Response.status(refusal.status()).entity(page(id, refusal.getMessage())).build();
+    }
+
+    private TemplateInstance page(long id, String error) {
+        Event event = events.publicEvent(id).orElseThrow(NotFoundException::new);
+        RsvpView rsvp = viewer.signedIn() ? rsvps.current(id, viewer.username()).orElse(null) : null;
+        return Templates.event(event, rsvp, error);
+    }
+
+    private static Response backToNight(long id) {
+        return Response.seeOther(URI.create("/events/" + id + "#rsvp")).build();
     }
 }

@@ -41,8 +41,18 @@ public class RsvpDesk {
         this.service = service;
     }
 
+    /** RSVP yes with this many guests (or change them); completes once committed. */
+    public CompletionStage<RsvpView> join(long eventId, String username, int guests) {
+        return submit(eventId, new RsvpCommand.Join(username, guests));
+    }
+
+    /** Give up the place; completes once committed. */
+    public CompletionStage<RsvpView> leave(long eventId, String username) {
+        return submit(eventId, new RsvpCommand.Leave(username));
+    }
+
     /** Queues the command and completes with the committed RSVP, or fails with the refusal. */
-    public CompletionStage<RsvpView> submit(long eventId, RsvpCommand command) {
+    CompletionStage<RsvpView> submit(long eventId, RsvpCommand command) {
         Pending pending = new Pending(command, new CompletableFuture<>());
         Lane lane = lanes.computeIfAbsent(eventId, Lane::new);
         lane.queue.add(pending);

@@ -52,7 +52,7 @@ public class RsvpResource {
         if (guests < 0) {
             throw Refusal.invalid("guests", "must be 0 or more");
         }
-        return desk.submit(id, new RsvpCommand.Join(viewer.username(), guests));
+        return desk.join(id, viewer.username(), guests);
     }
 
     @GET
@@ -69,7 +69,7 @@ public class RsvpResource {
     @Authenticated
     @Operation(summary = "Cancel the caller's RSVP", description = "Frees the seats at once; the head of the waitlist moves up.")
     public CompletionStage<Response> cancel(@RestPath long id) {
-        return desk.submit(id, new RsvpCommand.Leave(viewer.username())).thenApply(done -> Response.noContent().build());
+        return desk.leave(id, viewer.username()).thenApply(done -> Response.noContent().build());
     }
 
     @GET

@@ -120,4 +120,64 @@ public interface AppMessages {
 
     @Message("This request could not be handled")
     String error_generic_title();
+
+    @Message("{seats} seats left")
+    String rsvp_seats_left(int seats);
+
+    @Message("Sold out")
+    String rsvp_sold_out();
+
+    @Message("{count} on the waitlist")
+    String rsvp_waitlist_length(int count);
+
+    @Message("Sign in to RSVP")
+    String rsvp_sign_in();
+
+    @Message("RSVP")
+    String rsvp_yes();
+
+    @Message("Join the waitlist")
+    String rsvp_join_waitlist();
+
+    @Message("Guests")
+    String rsvp_guests();
+
+    @Message("Just me")
+    String rsvp_just_me();
+
+    @Message("Me + {n}")
+    String rsvp_me_plus(int n);
+
+    @Message("You're going.")
+    String rsvp_status_confirmed();
+
+    @Message("You're number {position} on the waitlist.")
+    String rsvp_status_waitlisted(int position);
+
+    @Message("A seat is held for you until {until}.")
+    String rsvp_status_offered(String until);
+
+    @Message("You bring {n} {#if n == 1}guest{#else}guests{/if}.")
+    String rsvp_with_guests(int n);
+
+    @Message("We'll move you up as soon as seats free up, in the order people joined.")
+    String rsvp_waitlist_note();
+
+    @Message("Update guests")
+    String rsvp_update();
+
+    @Message("Cancel my RSVP")
+    String rsvp_cancel();
+
+    @Message("Leave the waitlist")
+    String rsvp_leave_waitlist();
+
+    @Message("Your RSVP")
+    String rsvp_heading();
+
+    @Message("This night was cancelled.")
+    String rsvp_event_cancelled();
+
+    @Message("This night has taken place.")
+    String rsvp_event_completed();
 }

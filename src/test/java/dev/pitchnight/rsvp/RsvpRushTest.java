@@ -56,7 +56,7 @@ class RsvpRushTest {
             for (String person : people) {
                 int guests = random.nextInt(4) == 0 ? 1 : 0;
                 requests.add(CompletableFuture.runAsync(() -> acknowledged.put(person,
-                        desk.submit(night.id, new RsvpCommand.Join(person, guests)).toCompletableFuture().join()), clients));
+                        desk.join(night.id, person, guests).toCompletableFuture().join()), clients));
             }
             // While the rush goes on, a third of them change their minds.
             List<String> quitters = new ArrayList<>(people);
@@ -64,7 +64,7 @@ class RsvpRushTest {
             for (String person : quitters.subList(0, PEOPLE / 3)) {
                 requests.add(CompletableFuture.runAsync(() -> {
                     try {
-                        desk.submit(night.id, new RsvpCommand.Leave(person)).toCompletableFuture().join();
+                        desk.leave(night.id, person).toCompletableFuture().join();
                         cancelled.put(person, true);
                     } catch (RuntimeException noRsvpYet) {
                         // The cancel overtook the RSVP: refused with 404, nothing changed.

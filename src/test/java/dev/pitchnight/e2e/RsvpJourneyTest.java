@@ -1,0 +1,100 @@
+package dev.pitchnight.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.FormData;
+import com.microsoft.playwright.options.RequestOptions;
+import dev.pitchnight.event.Event;
+import dev.pitchnight.event.MeetupGroup;
+import dev.pitchnight.rsvp.Rsvp;
+import dev.pitchnight.support.Browsers;
+import dev.pitchnight.support.TestData;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** An attendee on a phone: opens the night's link, signs in, RSVPs with a guest, and cancels. */
+@QuarkusTest
+class RsvpJourneyTest {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @TestHTTPResource("/")
+    URL home;
+
+    @Inject
+    TestData data;
+
+    @BeforeAll
+    static void launch() {
+        playwright = Playwright.create();
+        browser = Browsers.launch(playwright);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void aliceRsvpsWithAGuestSeesHerSeatAndCancels() {
+        data.clear();
+        MeetupGroup group = data.group("svnewtech", "SV New Tech");
+        Event night = data.night(group, "Palo Alto Pitch Night", 195, 1);
+        String nightUrl = home + "events/" + night.id;
+
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+            Page page = context.newPage();
+            page.navigate(nightUrl);
+            assertThat(page.locator(".seats-left")).hasText("195 seats left");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("event-anonymous.png")).setFullPage(true));
+
+            page.getByText("Sign in to RSVP").click();
+            page.waitForURL("**/realms/pitchnight/**");
+            page.locator("#username").fill("alice");
+            page.locator("#password").fill("alice");
+            page.locator("#kc-login").click();
+            page.waitForURL(nightUrl + "#rsvp");
+
+            page.getByLabel("Guests").selectOption("1");
+            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("RSVP")).click();
+            assertThat(page.locator(".rsvp-status-line")).containsText("You're going.");
+            assertThat(page.locator(".rsvp-status")).containsText("You bring 1 guest.");
+            assertThat(page.locator(".seats-left")).hasText("193 seats left");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("event-rsvp-confirmed.png")).setFullPage(true));
+            assertThat(data.rsvps(night.id)).singleElement()
+                    .satisfies(rsvp -> assertThat(rsvp.status).isEqualTo(Rsvp.Status.CONFIRMED))
+                    .satisfies(rsvp -> assertThat(rsvp.seats).isEqualTo(2));
+
+            // A form post without the CSRF token (as another site would send it) is refused.
+            APIResponse forged = context.request().post(nightUrl + "/rsvp/cancel",
+                    RequestOptions.create().setForm(FormData.create().set("guests", "0")).setMaxRedirects(0));
+            assertThat(forged.status()).isEqualTo(400);
+            assertThat(data.rsvps(night.id).get(0).status).isEqualTo(Rsvp.Status.CONFIRMED);
+
+            page.getByText("Cancel my RSVP").click();
+            assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("RSVP"))).isVisible();
+            assertThat(page.locator(".seats-left")).hasText("195 seats left");
+            assertThat(data.rsvps(night.id).get(0).status).isEqualTo(Rsvp.Status.CANCELLED);
+            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("event-rsvp-cancelled.png")).setFullPage(true));
+        }
+    }
+}
