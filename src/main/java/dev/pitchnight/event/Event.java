@@ -120,6 +120,18 @@ public class Event extends PanacheEntityBase {
         return Math.max(0, capacity - confirmedSeats - offeredSeats);
     }
 
+    /**
+     * Locks the event's row until the transaction ends and returns the event as committed
+     * before the lock. Every change to seats, capacity or the waitlist starts here, so changes
+     * to one night are serialized across all app instances (plain {@code FOR UPDATE}, which
+     * MySQL 8.4 and MariaDB 10.11 both accept; see docs/ARCHITECTURE.md).
+     */
+    public static java.util.Optional<Event> lockForUpdate(long id) {
+        java.util.List<?> row = getEntityManager().createNativeQuery("SELECT id FROM events WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList();
+        return row.isEmpty() ? java.util.Optional.empty() : java.util.Optional.ofNullable(findById(id));
+    }
+
     public ZoneId zone() {
         return ZoneId.of(timeZone);
     }

@@ -1,6 +1,14 @@
 package dev.pitchnight.event;
 
+import dev.pitchnight.account.Viewer;
+import dev.pitchnight.web.Refusal;
+import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -19,6 +27,22 @@ public class EventResource {
 
     @Inject
     EventService events;
+
+    @Inject
+    Viewer viewer;
+
+    @PATCH
+    @Path("{id}")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Change a pitch night", description = "Any subset of the fields. A higher capacity promotes from the waitlist; a capacity below the seats taken is refused (409).")
+    public EventView update(@RestPath long id, EventInput input) {
+        if (input == null) {
+            throw Refusal.invalid("body", "the fields to change are required");
+        }
+        return events.update(id, input, viewer);
+    }
 
     @GET
     @PermitAll

@@ -52,7 +52,7 @@ public class RsvpService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     List<Outcome> apply(long eventId, List<? extends RsvpCommand> commands) {
         Instant now = clock.instant();
-        Optional<Event> locked = lock(eventId);
+        Optional<Event> locked = Event.lockForUpdate(eventId);
         if (locked.isEmpty() || locked.get().status == Event.Status.DRAFT) {
             Refusal absent = Refusal.notFound("There is no pitch night " + eventId + ".");
             return commands.stream().map(command -> new Outcome(null, null, absent)).toList();
@@ -81,6 +81,22 @@ public class RsvpService {
             outcomes.add(new Outcome(rsvp, rsvp == null ? null : positions.get(rsvp.queueNo), refusals.get(i)));
         }
         return outcomes;
+    }
+
+    /**
+     * Sets a new capacity on an event the caller's transaction has locked
+     * ({@link Event#lockForUpdate}): raising it promotes from the waitlist at once, lowering it
+     * below the seats already taken is refused.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void resize(Event locked, int capacity) {
+        int taken = locked.confirmedSeats + locked.offeredSeats;
+        if (capacity < taken) {
+            throw Refusal.conflict("Capacity too low", taken + (taken == 1 ? " seat is" : " seats are")
+                    + " already taken; the capacity cannot be lower than that.");
+        }
+        locked.capacity = capacity;
+        promote(locked, clock.instant());
     }
 
     /** The caller's RSVP with its current waitlist position, if they have one that holds a place. */
@@ -248,12 +264,6 @@ public class RsvpService {
 
     // --- reading and locking ------------------------------------------------------------------
 
-    /** Locks the event's row for the rest of the transaction, then reads it (the read sees every commit before the lock). */
-    private Optional<Event> lock(long eventId) {
-        List<?> row = em.createNativeQuery("SELECT id FROM events WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, eventId).getResultList();
-        return row.isEmpty() ? Optional.empty() : Optional.ofNullable(Event.findById(eventId));
-    }
 
     private static Map<String, Rsvp> existing(long eventId, List<? extends RsvpCommand> commands) {
         Set<String> usernames = new LinkedHashSet<>();

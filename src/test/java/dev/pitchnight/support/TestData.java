@@ -55,6 +55,11 @@ public class TestData {
     }
 
     @Transactional
+    public long eventCount() {
+        return Event.count();
+    }
+
+    @Transactional
     public Event reload(long eventId) {
         return Event.findById(eventId);
     }

@@ -1,0 +1,45 @@
+package dev.pitchnight.event;
+
+import dev.pitchnight.account.Viewer;
+import dev.pitchnight.web.Refusal;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** A group's part of the API: announcing its nights. */
+@Path("/api/groups/{slug}")
+@Tag(name = "Events")
+@Produces(MediaType.APPLICATION_JSON)
+public class GroupResource {
+
+    @Inject
+    EventService events;
+
+    @Inject
+    Viewer viewer;
+
+    @POST
+    @Path("events")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Announce a pitch night", description = "For the group's organizers. Times are local to timeZone.")
+    public Response create(@RestPath String slug, EventInput input) {
+        if (input == null) {
+            throw Refusal.invalid("body", "an event is required");
+        }
+        Event event = events.create(slug, input, viewer);
+        return Response.created(URI.create("/api/events/" + event.id)).entity(EventView.of(event)).build();
+    }
+
+}
