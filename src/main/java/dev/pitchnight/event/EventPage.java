@@ -16,7 +16,9 @@ import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.concurrent.CompletionException;
@@ -47,10 +49,26 @@ public class EventPage {
     @Inject
     Viewer viewer;
 
+    @Inject
+    EventCalendar calendars;
+
     @GET
     @PermitAll
     public TemplateInstance show(@RestPath long id) {
         return page(id, null);
+    }
+
+    /** "Add to calendar": the night as an iCalendar file. */
+    @GET
+    @Path("calendar.ics")
+    @PermitAll
+    @Produces("text/calendar")
+    public Response calendar(@RestPath long id, @Context UriInfo uri) {
+        Event event = events.publicEvent(id).orElseThrow(NotFoundException::new);
+        String pageUrl = uri.getBaseUriBuilder().path("events").path(Long.toString(id)).build().toString();
+        return Response.ok(calendars.event(event, pageUrl), "text/calendar; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + event.slug + ".ics\"")
+                .build();
     }
 
     /** "Sign in to RSVP" links here: after Keycloak, the person lands back on the night. */

@@ -118,7 +118,8 @@ final class EventRules {
             errors.put("timeZone", required ? "is required (an IANA zone such as America/Los_Angeles)" : "is required");
             return ZoneId.of("UTC");
         }
-        if (!ZoneRulesProvider.getAvailableZoneIds().contains(id.strip())) {
+        // Other providers (ical4j registers one) add ids like "ical4j~<uuid>": only IANA names count.
+        if (id.contains("~") || !ZoneRulesProvider.getAvailableZoneIds().contains(id.strip())) {
             errors.put("timeZone", "must be an IANA time zone such as America/Los_Angeles");
             return ZoneId.of("UTC");
         }

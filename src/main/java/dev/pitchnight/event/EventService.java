@@ -123,4 +123,54 @@ public class EventService {
         return username != null && GroupMember.count("group = ?1 and username = ?2 and role in ?3", group, username,
                 java.util.List.of(GroupMember.GroupRole.OWNER, GroupMember.GroupRole.CO_ORGANIZER)) > 0;
     }
+
+    /** A group's page: the group, its published nights still to come, and the last few that took place. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GroupOverview group(String slug, Viewer viewer) {
+        MeetupGroup group = MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound("There is no group " + slug + "."));
+        java.time.Instant now = clock.instant();
+        List<Event> upcoming = Event.list("group = ?1 and status = ?2 and endsAt > ?3 order by startsAt",
+                group, Event.Status.PUBLISHED, now);
+        List<Event> past = Event.<Event>find("group = ?1 and status in ?2 and endsAt <= ?3 order by startsAt desc",
+                group, List.of(Event.Status.PUBLISHED, Event.Status.COMPLETED), now).page(0, 10).list();
+        long members = GroupMember.count("group", group);
+        GroupMember.GroupRole role = viewer.signedIn()
+                ? GroupMember.<GroupMember>find("group = ?1 and username = ?2", group, viewer.username())
+                        .firstResultOptional().map(member -> member.role).orElse(null)
+                : null;
+        return new GroupOverview(group, upcoming, past, members, role);
+    }
+
+    /** Joins the group as a member; joining twice is the same as once. */
+    @Transactional
+    public void join(String slug, Viewer viewer) {
+        MeetupGroup group = MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound("There is no group " + slug + "."));
+        if (GroupMember.count("group = ?1 and username = ?2", group, viewer.username()) == 0) {
+            GroupMember member = new GroupMember();
+            member.group = group;
+            member.username = viewer.username();
+            member.role = GroupMember.GroupRole.MEMBER;
+            member.persist();
+        }
+    }
+
+    /** Leaves the group; an owner stays (a group always has someone to run it). */
+    @Transactional
+    public void leave(String slug, Viewer viewer) {
+        MeetupGroup group = MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound("There is no group " + slug + "."));
+        GroupMember.<GroupMember>find("group = ?1 and username = ?2", group, viewer.username()).firstResultOptional()
+                .ifPresent(member -> {
+                    if (member.role == GroupMember.GroupRole.OWNER) {
+                        throw Refusal.conflict("Owners stay", "An owner cannot leave the group; hand it to another owner first.");
+                    }
+                    member.delete();
+                });
+    }
+
+    /** The nights a group's calendar feed carries: every non-draft night from 90 days ago on. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Event> calendarFeed(MeetupGroup group) {
+        return Event.list("group = ?1 and status <> ?2 and endsAt > ?3 order by startsAt",
+                group, Event.Status.DRAFT, clock.instant().minus(java.time.Duration.ofDays(90)));
+    }
 }

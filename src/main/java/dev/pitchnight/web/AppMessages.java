@@ -180,4 +180,37 @@ public interface AppMessages {
 
     @Message("This night has taken place.")
     String rsvp_event_completed();
+
+    @Message("Add to calendar")
+    String event_add_to_calendar();
+
+    @Message("More from {group}")
+    String event_more_from_group(String group);
+
+    @Message("Upcoming nights")
+    String group_upcoming();
+
+    @Message("Past nights")
+    String group_past();
+
+    @Message("No nights are announced yet.")
+    String group_no_upcoming();
+
+    @Message("{count} {#if count == 1}member{#else}members{/if}")
+    String group_members(long count);
+
+    @Message("Join the group")
+    String group_join();
+
+    @Message("Leave the group")
+    String group_leave();
+
+    @Message("You are a member.")
+    String group_you_are_member();
+
+    @Message("You organize this group.")
+    String group_you_organize();
+
+    @Message("Subscribe to the calendar")
+    String group_subscribe();
 }
