@@ -91,7 +91,7 @@ public class EventPage {
             return refused(id, Refusal.invalid("guests", "must be a whole number"));
         }
         int chosen = count;
-        return submit(id, () -> desk.join(id, viewer.username(), chosen));
+        return submit(id, () -> desk.join(id, viewer.username(), viewer.email(), chosen));
     }
 
     @POST

@@ -2,6 +2,8 @@ package dev.pitchnight.event;
 
 import dev.pitchnight.account.Role;
 import dev.pitchnight.account.Viewer;
+import dev.pitchnight.notify.Outbox;
+import dev.pitchnight.rsvp.Rsvp;
 import dev.pitchnight.rsvp.RsvpService;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.panache.common.Parameters;
@@ -18,10 +20,12 @@ public class EventService {
 
     private final Clock clock;
     private final RsvpService rsvps;
+    private final Outbox outbox;
 
-    EventService(Clock clock, RsvpService rsvps) {
+    EventService(Clock clock, RsvpService rsvps, Outbox outbox) {
         this.clock = clock;
         this.rsvps = rsvps;
+        this.outbox = outbox;
     }
 
     /** A new night in the group, by one of its organizers (or an admin). */
@@ -48,6 +52,8 @@ public class EventService {
         // The lock comes first: under REPEATABLE READ, rows read before it would be a stale snapshot.
         Event event = Event.lockForUpdate(id).orElseThrow(() -> Refusal.notFound("There is no pitch night " + id + "."));
         authorize(event, viewer);
+        Event.Status statusBefore = event.status;
+        String whereAndWhenBefore = whereAndWhen(event);
         EventRules.apply(event, input, false);
         if (input.capacity() != null && input.capacity() != event.capacity) {
             if (input.capacity() < 0 || input.capacity() > EventRules.MAX_CAPACITY) {
@@ -55,6 +61,7 @@ public class EventService {
             }
             rsvps.resize(event, input.capacity());
         }
+        tellHolders(event, statusBefore, whereAndWhenBefore);
         return EventView.of(event);
     }
 
@@ -81,6 +88,29 @@ public class EventService {
                 .orElseThrow(() -> Refusal.notFound("There is no pitch night " + id + "."));
         authorize(event, viewer);
         return event;
+    }
+
+    /** Everyone holding a place hears when the night is cancelled, or moves in time or place. */
+    private void tellHolders(Event event, Event.Status statusBefore, String whereAndWhenBefore) {
+        boolean cancelled = statusBefore != Event.Status.CANCELLED && event.status == Event.Status.CANCELLED;
+        boolean moved = event.status == Event.Status.PUBLISHED && !whereAndWhen(event).equals(whereAndWhenBefore);
+        if (!cancelled && !moved) {
+            return;
+        }
+        Outbox.Night night = new Outbox.Night(event.id, event.title, event.localStart(), event.venueName);
+        for (Rsvp holder : rsvps.holders(event.id)) {
+            if (cancelled) {
+                outbox.eventCancelled(holder.email, holder.username, night, event.id + ":" + holder.username);
+            } else {
+                outbox.eventChanged(holder.email, holder.username, night,
+                        event.id + ":" + holder.username + ":" + Integer.toHexString(whereAndWhen(event).hashCode()));
+            }
+        }
+    }
+
+    private static String whereAndWhen(Event event) {
+        return event.startsAt + "|" + event.endsAt + "|" + event.timeZone + "|" + event.venueName + "|"
+                + event.venueAddress + "|" + event.onlineUrl;
     }
 
     private static void authorize(Event event, Viewer viewer) {

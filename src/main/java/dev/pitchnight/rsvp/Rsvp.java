@@ -41,6 +41,10 @@ public class Rsvp extends PanacheEntityBase {
     @Column(nullable = false, length = 255)
     public String username;
 
+    /** Where mails about this RSVP go (from the person's account when they RSVPed). */
+    @Column(length = 320)
+    public String email;
+
     @Column(nullable = false)
     public int guests;
 

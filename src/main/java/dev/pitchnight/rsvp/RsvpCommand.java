@@ -5,8 +5,8 @@ sealed interface RsvpCommand {
 
     String username();
 
-    /** RSVP yes, or change the number of guests. */
-    record Join(String username, int guests) implements RsvpCommand {
+    /** RSVP yes, or change the number of guests; {@code email} is where mails about it go. */
+    record Join(String username, int guests, String email) implements RsvpCommand {
     }
 
     /** Give the place up (a seat, an offer, or a waitlist place). */

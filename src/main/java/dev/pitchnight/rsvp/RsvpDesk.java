@@ -42,8 +42,8 @@ public class RsvpDesk {
     }
 
     /** RSVP yes with this many guests (or change them); completes once committed. */
-    public CompletionStage<RsvpView> join(long eventId, String username, int guests) {
-        return submit(eventId, new RsvpCommand.Join(username, guests));
+    public CompletionStage<RsvpView> join(long eventId, String username, String email, int guests) {
+        return submit(eventId, new RsvpCommand.Join(username, guests, email));
     }
 
     /** Give up the place; completes once committed. */

@@ -52,7 +52,7 @@ public class RsvpResource {
         if (guests < 0) {
             throw Refusal.invalid("guests", "must be 0 or more");
         }
-        return desk.join(id, viewer.username(), guests);
+        return desk.join(id, viewer.username(), viewer.email(), guests);
     }
 
     @GET

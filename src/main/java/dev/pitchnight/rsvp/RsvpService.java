@@ -1,6 +1,7 @@
 package dev.pitchnight.rsvp;
 
 import dev.pitchnight.event.Event;
+import dev.pitchnight.notify.Outbox;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,10 +36,12 @@ public class RsvpService {
 
     private final EntityManager em;
     private final Clock clock;
+    private final Outbox outbox;
 
-    RsvpService(EntityManager em, Clock clock) {
+    RsvpService(EntityManager em, Clock clock, Outbox outbox) {
         this.em = em;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     /** The outcome of one command: the RSVP's state after the transaction, or why not. */
@@ -99,6 +102,13 @@ public class RsvpService {
         promote(locked, clock.instant());
     }
 
+    /** Everyone who holds a place (a seat, an offer, or a waitlist place): who hears about changes. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Rsvp> holders(long eventId) {
+        return Rsvp.list("eventId = ?1 and status in ?2 order by queueNo", eventId,
+                List.of(Rsvp.Status.CONFIRMED, Rsvp.Status.OFFERED, Rsvp.Status.WAITLISTED));
+    }
+
     /** The caller's RSVP with its current waitlist position, if they have one that holds a place. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<RsvpView> current(long eventId, String username) {
@@ -137,6 +147,9 @@ public class RsvpService {
         }
         int seats = join.guests() + 1;
         Rsvp rsvp = rsvps.get(join.username());
+        if (rsvp != null && join.email() != null) {
+            rsvp.email = join.email();
+        }
         if (rsvp != null && rsvp.holdsPlace()) {
             return rsvp.guests == join.guests() ? rsvp : changeGuests(event, rsvp, join.guests(), now);
         }
@@ -152,6 +165,7 @@ public class RsvpService {
             rsvp = new Rsvp();
             rsvp.eventId = event.id;
             rsvp.username = join.username();
+            rsvp.email = join.email();
             rsvp.createdAt = now;
             rsvps.put(rsvp.username, rsvp);
         }
@@ -172,7 +186,21 @@ public class RsvpService {
         if (rsvp.id == null) {
             rsvp.persist();
         }
+        if (status == Rsvp.Status.CONFIRMED) {
+            outbox.rsvpConfirmed(rsvp.email, rsvp.username, night(event), rsvp.guests, happening(rsvp));
+        } else {
+            outbox.rsvpWaitlisted(rsvp.email, rsvp.username, night(event), event.waitlistLength, happening(rsvp));
+        }
         return rsvp;
+    }
+
+    private static Outbox.Night night(Event event) {
+        return new Outbox.Night(event.id, event.title, event.localStart(), event.venueName);
+    }
+
+    /** Names one place in the queue: a new RSVP after a cancellation is a new happening. */
+    private static String happening(Rsvp rsvp) {
+        return rsvp.eventId + ":" + rsvp.username + ":" + rsvp.queueNo;
     }
 
     private Rsvp changeGuests(Event event, Rsvp rsvp, int guests, Instant now) {
@@ -230,12 +258,15 @@ public class RsvpService {
                 head.status = Rsvp.Status.CONFIRMED;
                 head.confirmedAt = now;
                 event.confirmedSeats += head.seats;
+                outbox.rsvpPromoted(head.email, head.username, night(event), happening(head));
             } else {
                 head.status = Rsvp.Status.OFFERED;
                 Instant deadline = now.plus(OFFER_HOLD);
                 Instant closes = closesAt(event);
                 head.offerExpiresAt = deadline.isAfter(closes) ? closes : deadline;
                 event.offeredSeats += head.seats;
+                outbox.rsvpOffered(head.email, head.username, night(event), head.offerExpiresAt.atZone(event.zone()),
+                        happening(head) + ":" + head.offerExpiresAt.toEpochMilli());
             }
         }
     }

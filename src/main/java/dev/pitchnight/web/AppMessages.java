@@ -213,4 +213,22 @@ public interface AppMessages {
 
     @Message("Subscribe to the calendar")
     String group_subscribe();
+
+    @Message("You're going: {title}")
+    String mail_confirmed_subject(String title);
+
+    @Message("You're on the waitlist: {title}")
+    String mail_waitlisted_subject(String title);
+
+    @Message("A seat freed up for you: {title}")
+    String mail_promoted_subject(String title);
+
+    @Message("A seat is held for you: {title}")
+    String mail_offered_subject(String title);
+
+    @Message("Changed: {title}")
+    String mail_changed_subject(String title);
+
+    @Message("Cancelled: {title}")
+    String mail_cancelled_subject(String title);
 }

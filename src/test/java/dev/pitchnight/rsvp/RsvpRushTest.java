@@ -56,7 +56,7 @@ class RsvpRushTest {
             for (String person : people) {
                 int guests = random.nextInt(4) == 0 ? 1 : 0;
                 requests.add(CompletableFuture.runAsync(() -> acknowledged.put(person,
-                        desk.join(night.id, person, guests).toCompletableFuture().join()), clients));
+                        desk.join(night.id, person, person + "@rush.test", guests).toCompletableFuture().join()), clients));
             }
             // While the rush goes on, a third of them change their minds.
             List<String> quitters = new ArrayList<>(people);

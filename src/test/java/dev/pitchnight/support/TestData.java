@@ -3,6 +3,7 @@ package dev.pitchnight.support;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
+import dev.pitchnight.notify.OutboxMail;
 import dev.pitchnight.rsvp.Rsvp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,7 @@ public class TestData {
 
     @Transactional
     public void clear() {
+        OutboxMail.deleteAll();
         Rsvp.deleteAll();
         Event.deleteAll();
         GroupMember.deleteAll();
@@ -52,6 +54,11 @@ public class TestData {
     @Transactional
     public void setStatus(long eventId, Event.Status status) {
         Event.<Event>findById(eventId).status = status;
+    }
+
+    @Transactional
+    public java.util.List<OutboxMail> outbox() {
+        return OutboxMail.list("order by id");
     }
 
     @Transactional

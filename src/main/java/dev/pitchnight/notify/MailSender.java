@@ -1,0 +1,94 @@
+package dev.pitchnight.notify;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Delivers the outbox. Any number of instances may run it: each round first claims a handful
+ * of due mails with one conditional UPDATE (a lease that runs out if the instance dies), sends
+ * them, and marks each sent. A mail is sent twice only if an instance dies between sending and
+ * marking; a failed send is retried with growing pauses.
+ */
+@ApplicationScoped
+public class MailSender {
+
+    private static final Logger LOG = Logger.getLogger(MailSender.class);
+    static final int BATCH = 20;
+    static final Duration LEASE = Duration.ofMinutes(2);
+    static final int MAX_ATTEMPTS = 10;
+
+    private final EntityManager em;
+    private final Mailer mailer;
+    private final Clock clock;
+    private final String instance = UUID.randomUUID().toString().substring(0, 8);
+
+    MailSender(EntityManager em, Mailer mailer, Clock clock) {
+        this.em = em;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    @Scheduled(every = "${pitchnight.outbox.every}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        while (sendDue() == BATCH) {
+            // A full batch: more may be waiting.
+        }
+    }
+
+    /** Claims, sends and marks one batch of due mails; returns how many it claimed. */
+    public int sendDue() {
+        String claim = instance + "-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant now = clock.instant();
+        int claimed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                        "UPDATE outbox_mails SET claimed_by = ?1, claimed_until = ?2"
+                                + " WHERE sent_at IS NULL AND next_attempt_at <= ?3"
+                                + " AND (claimed_until IS NULL OR claimed_until < ?3)"
+                                + " ORDER BY id LIMIT " + BATCH)
+                .setParameter(1, claim).setParameter(2, now.plus(LEASE)).setParameter(3, now)
+                .executeUpdate());
+        if (claimed == 0) {
+            return 0;
+        }
+        List<OutboxMail> mails = QuarkusTransaction.requiringNew().call(() ->
+                OutboxMail.<OutboxMail>list("claimedBy = ?1 and sentAt is null order by id", claim));
+        for (OutboxMail mail : mails) {
+            try {
+                mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body));
+                QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                                "UPDATE outbox_mails SET sent_at = ?1, attempts = attempts + 1, claimed_until = NULL"
+                                        + " WHERE id = ?2 AND claimed_by = ?3")
+                        .setParameter(1, clock.instant()).setParameter(2, mail.id).setParameter(3, claim)
+                        .executeUpdate());
+            } catch (RuntimeException failure) {
+                retryLater(mail, claim, failure);
+            }
+        }
+        return claimed;
+    }
+
+    private void retryLater(OutboxMail mail, String claim, RuntimeException failure) {
+        int attempts = mail.attempts + 1;
+        // 30 s, 1 min, 2 min … up to an hour; after the last attempt the mail stays unsent for a person to look at.
+        Duration pause = attempts >= MAX_ATTEMPTS ? Duration.ofDays(3650)
+                : Duration.ofSeconds(Math.min(3600, 30L << Math.min(attempts - 1, 7)));
+        LOG.warnf("Mail %d to %s failed (attempt %d): %s", mail.id, mail.recipient, attempts, failure.getMessage());
+        String error = String.valueOf(failure.getMessage());
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                        "UPDATE outbox_mails SET attempts = ?1, next_attempt_at = ?2, claimed_until = NULL, last_error = ?3"
+                                + " WHERE id = ?4 AND claimed_by = ?5")
+                .setParameter(1, attempts).setParameter(2, clock.instant().plus(pause))
+                .setParameter(3, error.length() > 1000 ? error.substring(0, 1000) : error)
+                .setParameter(4, mail.id).setParameter(5, claim)
+                .executeUpdate());
+    }
+}
