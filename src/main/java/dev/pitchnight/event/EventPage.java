@@ -95,6 +95,14 @@ public class EventPage {
     }
 
     @POST
+    @Path("rsvp/accept")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response accept(@RestPath long id) {
+        return submit(id, () -> desk.accept(id, viewer.username()));
+    }
+
+    @POST
     @Path("rsvp/cancel")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

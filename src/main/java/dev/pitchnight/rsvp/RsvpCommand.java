@@ -9,6 +9,10 @@ sealed interface RsvpCommand {
     record Join(String username, int guests, String email) implements RsvpCommand {
     }
 
+    /** Take the seat that is held for them (policy OFFER). */
+    record Accept(String username) implements RsvpCommand {
+    }
+
     /** Give the place up (a seat, an offer, or a waitlist place). */
     record Leave(String username) implements RsvpCommand {
     }

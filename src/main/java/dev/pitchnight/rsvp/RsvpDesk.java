@@ -46,7 +46,12 @@ public class RsvpDesk {
         return submit(eventId, new RsvpCommand.Join(username, guests, email));
     }
 
-    /** Give up the place; completes once committed. */
+    /** Take the seat held for them; completes once committed. */
+    public CompletionStage<RsvpView> accept(long eventId, String username) {
+        return submit(eventId, new RsvpCommand.Accept(username));
+    }
+
+    /** Give up the place (declining an offer passes it on); completes once committed. */
     public CompletionStage<RsvpView> leave(long eventId, String username) {
         return submit(eventId, new RsvpCommand.Leave(username));
     }

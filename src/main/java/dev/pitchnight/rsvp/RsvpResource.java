@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -69,6 +70,22 @@ public class RsvpResource {
     @Authenticated
     @Operation(summary = "Cancel the caller's RSVP", description = "Frees the seats at once; the head of the waitlist moves up.")
     public CompletionStage<Response> cancel(@RestPath long id) {
+        return desk.leave(id, viewer.username()).thenApply(done -> Response.noContent().build());
+    }
+
+    @POST
+    @Path("rsvp/accept")
+    @Authenticated
+    @Operation(summary = "Take the seat held for the caller", description = "For waitlisted people offered a seat (policy OFFER), before the deadline.")
+    public CompletionStage<RsvpView> accept(@RestPath long id) {
+        return desk.accept(id, viewer.username());
+    }
+
+    @POST
+    @Path("rsvp/decline")
+    @Authenticated
+    @Operation(summary = "Let the held seat go", description = "The seat is offered to the next person in line.")
+    public CompletionStage<Response> decline(@RestPath long id) {
         return desk.leave(id, viewer.username()).thenApply(done -> Response.noContent().build());
     }
 

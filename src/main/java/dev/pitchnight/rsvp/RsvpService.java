@@ -70,6 +70,7 @@ public class RsvpService {
                 answered.add(switch (command) {
                     case RsvpCommand.Join join -> join(event, rsvps, join, now);
                     case RsvpCommand.Leave leave -> leave(event, rsvps, leave, now);
+                    case RsvpCommand.Accept accept -> accept(event, rsvps, accept, now);
                 });
                 refusals.add(null);
             } catch (Refusal refusal) {
@@ -241,6 +242,61 @@ public class RsvpService {
         rsvp.updatedAt = now;
         promote(event, now);
         return rsvp;
+    }
+
+    private Rsvp accept(Event event, Map<String, Rsvp> rsvps, RsvpCommand.Accept accept, Instant now) {
+        Rsvp rsvp = rsvps.get(accept.username());
+        if (rsvp != null && rsvp.status == Rsvp.Status.CONFIRMED) {
+            return rsvp; // accepting twice is the same as once
+        }
+        if (rsvp == null || rsvp.status != Rsvp.Status.OFFERED) {
+            throw Refusal.conflict("No seat on offer", "There is no seat held for you at this night.");
+        }
+        if (!now.isBefore(rsvp.offerExpiresAt)) {
+            throw Refusal.conflict("Offer expired", "The seat held for you was passed on when the offer expired.");
+        }
+        event.offeredSeats -= rsvp.seats;
+        event.confirmedSeats += rsvp.seats;
+        rsvp.status = Rsvp.Status.CONFIRMED;
+        rsvp.confirmedAt = now;
+        rsvp.offerExpiresAt = null;
+        rsvp.updatedAt = now;
+        outbox.rsvpConfirmed(rsvp.email, rsvp.username, night(event), rsvp.guests, happening(rsvp));
+        return rsvp;
+    }
+
+    /**
+     * Offers whose deadline passed lose their hold, and the seats are offered to the next in
+     * line. Runs under the event's row lock like every other change, so any number of
+     * instances may run it at once: the first does the work, the others find nothing left.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int expireOffers(long eventId) {
+        Instant now = clock.instant();
+        Optional<Event> locked = Event.lockForUpdate(eventId);
+        if (locked.isEmpty()) {
+            return 0;
+        }
+        Event event = locked.get();
+        List<Rsvp> expired = Rsvp.list("eventId = ?1 and status = ?2 and offerExpiresAt <= ?3 order by queueNo",
+                eventId, Rsvp.Status.OFFERED, now);
+        for (Rsvp rsvp : expired) {
+            event.offeredSeats -= rsvp.seats;
+            rsvp.status = Rsvp.Status.CANCELLED;
+            rsvp.offerExpiresAt = null;
+            rsvp.updatedAt = now;
+        }
+        promote(event, now);
+        return expired.size();
+    }
+
+    /** Nights that have offers past their deadline. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> nightsWithExpiredOffers() {
+        return em.createQuery("select distinct r.eventId from Rsvp r where r.status = :offered and r.offerExpiresAt <= :now",
+                        Long.class)
+                .setParameter("offered", Rsvp.Status.OFFERED).setParameter("now", clock.instant())
+                .getResultList();
     }
 
     /** Freed seats go to the head of the waitlist, for as long as the head fits. */

@@ -231,4 +231,10 @@ public interface AppMessages {
 
     @Message("Cancelled: {title}")
     String mail_cancelled_subject(String title);
+
+    @Message("Take the seat")
+    String rsvp_take_seat();
+
+    @Message("Let the seat go")
+    String rsvp_let_go();
 }

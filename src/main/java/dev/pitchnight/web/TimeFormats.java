@@ -46,6 +46,12 @@ public class TimeFormats {
         return at.getZone().getDisplayName(TextStyle.FULL_STANDALONE, LOCALE);
     }
 
+    /** "Thursday, December 10, 2026, 6:30 PM PST": an instant as people in that zone read it. */
+    static String inZone(java.time.Instant at, java.time.ZoneId zone) {
+        ZonedDateTime local = at.atZone(zone);
+        return date(local) + ", " + time(local) + " " + zoneAbbreviation(local);
+    }
+
     /** The machine-readable form for {@code <time datetime>}. */
     static String iso(ZonedDateTime at) {
         return at.toOffsetDateTime().toString();

@@ -67,6 +67,23 @@ public class TestData {
     }
 
     @Transactional
+    public void setPolicy(long eventId, Event.WaitlistPolicy policy) {
+        Event.<Event>findById(eventId).waitlistPolicy = policy;
+    }
+
+    @Transactional
+    public void closeRsvpsIn(long eventId, Duration fromNow) {
+        Event.<Event>findById(eventId).rsvpClosesAt = Instant.now().plus(fromNow);
+    }
+
+    /** Moves every open offer's deadline into the past. */
+    @Transactional
+    public void expireOffers(long eventId) {
+        Rsvp.update("offerExpiresAt = ?1 where eventId = ?2 and status = ?3",
+                Instant.now().minusSeconds(1), eventId, Rsvp.Status.OFFERED);
+    }
+
+    @Transactional
     public Event reload(long eventId) {
         return Event.findById(eventId);
     }
