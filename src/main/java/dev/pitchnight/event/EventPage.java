@@ -34,7 +34,7 @@ public class EventPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance event(Event event, RsvpView rsvp, String error);
+        static native TemplateInstance event(Event event, RsvpView rsvp, String error, boolean organizer);
     }
 
     @Inject
@@ -130,7 +130,7 @@ public class EventPage {
     private TemplateInstance page(long id, String error) {
         Event event = events.publicEvent(id).orElseThrow(NotFoundException::new);
         RsvpView rsvp = viewer.signedIn() ? rsvps.current(id, viewer.username()).orElse(null) : null;
-        return Templates.event(event, rsvp, error);
+        return Templates.event(event, rsvp, error, events.organizes(event, viewer));
     }
 
     private static Response backToNight(long id) {

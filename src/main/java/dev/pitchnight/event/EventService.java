@@ -129,6 +129,11 @@ public class EventService {
         }
     }
 
+    /** Whether the viewer runs this night (to show them the organizer's links). */
+    public boolean organizes(Event event, Viewer viewer) {
+        return viewer.signedIn() && canOrganize(event.group, viewer);
+    }
+
     private static boolean canOrganize(MeetupGroup group, Viewer viewer) {
         return viewer.hasRole(Role.ADMIN) || organizes(group, viewer.username());
     }

@@ -237,4 +237,31 @@ public interface AppMessages {
 
     @Message("Let the seat go")
     String rsvp_let_go();
+
+    @Message("Attendees")
+    String attendees_title();
+
+    @Message("{confirmed} of {capacity} seats taken · {waiting} on the waitlist")
+    String attendees_summary(int confirmed, int capacity, int waiting);
+
+    @Message("Download CSV")
+    String attendees_csv();
+
+    @Message("Confirmed")
+    String attendees_confirmed();
+
+    @Message("Waitlist, in order")
+    String attendees_waitlist();
+
+    @Message("Since")
+    String attendees_since();
+
+    @Message("Nobody has RSVPed yet.")
+    String attendees_none_confirmed();
+
+    @Message("Nobody is waiting.")
+    String attendees_none_waiting();
+
+    @Message("Attendees")
+    String event_attendees_link();
 }

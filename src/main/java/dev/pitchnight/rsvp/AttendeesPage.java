@@ -1,0 +1,71 @@
+package dev.pitchnight.rsvp;
+
+import dev.pitchnight.account.Viewer;
+import dev.pitchnight.event.Event;
+import dev.pitchnight.event.EventService;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** The organizer's view of a night's people: who has a seat, who waits in which order, as a page and a CSV. */
+@Path("/events/{id}/attendees")
+public class AttendeesPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance attendees(Event event, Attendees attendees);
+    }
+
+    @Inject
+    EventService events;
+
+    @Inject
+    RsvpService rsvps;
+
+    @Inject
+    Viewer viewer;
+
+    @GET
+    @Authenticated
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance show(@RestPath long id) {
+        Event event = events.organizedEvent(id, viewer);
+        return Templates.attendees(event, rsvps.attendees(id));
+    }
+
+    @GET
+    @Path("export.csv")
+    @Authenticated
+    @Produces("text/csv")
+    public Response csv(@RestPath long id) {
+        Event event = events.organizedEvent(id, viewer);
+        Attendees attendees = rsvps.attendees(id);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader("status", "position", "username", "guests", "seats", "since").get())) {
+            for (Attendees.Seated seated : attendees.confirmed()) {
+                csv.printRecord("CONFIRMED", "", seated.username(), seated.guests(), seated.guests() + 1, seated.since());
+            }
+            for (Attendees.Waiting waiting : attendees.waitlisted()) {
+                csv.printRecord("WAITLISTED", waiting.position(), waiting.username(), waiting.guests(), waiting.guests() + 1, "");
+            }
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        }
+        return Response.ok(out.toString(), "text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + event.slug + "-attendees.csv\"")
+                .build();
+    }
+}
