@@ -128,7 +128,7 @@ public class EventPage {
     }
 
     private TemplateInstance page(long id, String error) {
-        Event event = events.publicEvent(id).orElseThrow(NotFoundException::new);
+        Event event = events.visibleEvent(id, viewer).orElseThrow(NotFoundException::new);
         RsvpView rsvp = viewer.signedIn() ? rsvps.current(id, viewer.username()).orElse(null) : null;
         return Templates.event(event, rsvp, error, events.organizes(event, viewer));
     }

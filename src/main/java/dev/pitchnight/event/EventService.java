@@ -129,6 +129,21 @@ public class EventService {
         }
     }
 
+    /** The group, if the viewer may announce nights in it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MeetupGroup groupToOrganize(String slug, Viewer viewer) {
+        MeetupGroup group = MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound("There is no group " + slug + "."));
+        requireOrganizer(group, viewer);
+        return group;
+    }
+
+    /** A night the viewer may see: any public one, and drafts to the group's organizers. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Event> visibleEvent(long id, Viewer viewer) {
+        return Event.<Event>find("from Event e join fetch e.group where e.id = ?1", id).firstResultOptional()
+                .filter(event -> event.status != Event.Status.DRAFT || organizes(event, viewer));
+    }
+
     /** Whether the viewer runs this night (to show them the organizer's links). */
     public boolean organizes(Event event, Viewer viewer) {
         return viewer.signedIn() && canOrganize(event.group, viewer);

@@ -10,6 +10,11 @@ public record GroupOverview(MeetupGroup group, List<Event> upcoming, List<Event>
         return viewerRole != null;
     }
 
+    /** Owners and co-organizers (admins too, see {@code EventService#group}) run the group's nights. */
+    public boolean organizer() {
+        return viewerRole == GroupMember.GroupRole.OWNER || viewerRole == GroupMember.GroupRole.CO_ORGANIZER;
+    }
+
     public boolean owner() {
         return viewerRole == GroupMember.GroupRole.OWNER;
     }

@@ -264,4 +264,94 @@ public interface AppMessages {
 
     @Message("Attendees")
     String event_attendees_link();
+
+    @Message("Announce a night")
+    String form_new_title();
+
+    @Message("Edit the night")
+    String form_edit_title();
+
+    @Message("Title")
+    String form_title();
+
+    @Message("Description")
+    String form_description();
+
+    @Message("Markdown: **bold**, _italic_, lists and links.")
+    String form_description_hint();
+
+    @Message("Starts")
+    String form_starts();
+
+    @Message("Ends")
+    String form_ends();
+
+    @Message("Time zone")
+    String form_time_zone();
+
+    @Message("Times are in this zone, where the night takes place.")
+    String form_time_zone_hint();
+
+    @Message("Seats")
+    String form_capacity();
+
+    @Message("Guests per RSVP")
+    String form_guests();
+
+    @Message("Keep a waitlist when the seats are gone")
+    String form_waitlist();
+
+    @Message("When seats free up")
+    String form_policy();
+
+    @Message("Give the seat to the next in line at once")
+    String form_policy_auto();
+
+    @Message("Hold the seat for the next in line for 12 hours")
+    String form_policy_offer();
+
+    @Message("Venue")
+    String form_venue();
+
+    @Message("Address")
+    String form_venue_address();
+
+    @Message("Online link")
+    String form_online_url();
+
+    @Message("RSVPs open")
+    String form_rsvp_opens();
+
+    @Message("RSVPs close")
+    String form_rsvp_closes();
+
+    @Message("Empty: open now, until the night starts.")
+    String form_rsvp_hint();
+
+    @Message("Status")
+    String form_status();
+
+    @Message("Draft (only organizers see it)")
+    String form_status_draft();
+
+    @Message("Published")
+    String form_status_published();
+
+    @Message("Cancelled (everyone who RSVPed is told)")
+    String form_status_cancelled();
+
+    @Message("Completed")
+    String form_status_completed();
+
+    @Message("Save")
+    String form_save();
+
+    @Message("Please correct the marked fields.")
+    String form_has_errors();
+
+    @Message("Edit")
+    String event_edit_link();
+
+    @Message("Draft: only the organizers can see this night until it is published.")
+    String event_draft_notice();
 }
