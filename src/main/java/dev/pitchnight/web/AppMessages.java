@@ -354,4 +354,7 @@ public interface AppMessages {
 
     @Message("Draft: only the organizers can see this night until it is published.")
     String event_draft_notice();
+
+    @Message("Your time:")
+    String event_your_time();
 }

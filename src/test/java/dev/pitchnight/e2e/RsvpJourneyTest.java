@@ -59,10 +59,14 @@ class RsvpJourneyTest {
         Event night = data.night(group, "Palo Alto Pitch Night", 195, 1);
         String nightUrl = home + "events/" + night.id;
 
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+        // A visitor in Berlin sees the Palo Alto night in their own time too.
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setTimezoneId("Europe/Berlin").setLocale("en-US"))) {
             Page page = context.newPage();
             page.navigate(nightUrl);
             assertThat(page.locator(".seats-left")).hasText("195 seats left");
+            assertThat(page.locator(".local-time")).containsText("Your time:");
+            assertThat(page.locator(".local-time")).containsText("GMT+1");
             page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("event-anonymous.png")).setFullPage(true));
 
             page.getByText("Sign in to RSVP").click();
