@@ -159,6 +159,7 @@ class TwoInstancesIT {
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.put("QUARKUS_MAILER_MOCK", "true");
         env.put("PITCHNIGHT_OUTBOX_EVERY", "off");
+        env.put("QUARKUS_DATASOURCE_JDBC_MAX_SIZE", "10");
         return builder.start();
     }
 

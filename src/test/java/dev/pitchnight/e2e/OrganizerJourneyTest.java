@@ -3,50 +3,23 @@ package dev.pitchnight.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
+import dev.pitchnight.support.BrowserJourney;
 import dev.pitchnight.support.Browsers;
 import dev.pitchnight.support.TestData;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** olivia announces a night on her phone: a form with mistakes comes back marked, then the night is out. */
 @QuarkusTest
-class OrganizerJourneyTest {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL home;
+class OrganizerJourneyTest extends BrowserJourney {
 
     @Inject
     TestData data;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     static com.microsoft.playwright.Locator field(Page page, String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
@@ -58,19 +31,11 @@ class OrganizerJourneyTest {
         MeetupGroup group = data.group("svnewtech", "SV New Tech");
         data.member(group, "olivia", GroupMember.GroupRole.OWNER);
 
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844))) {
+        try (BrowserContext context = phone()) {
             Page page = context.newPage();
             page.navigate(home + "groups/svnewtech/events/new");
-            page.waitForURL("**/realms/pitchnight/**");
-            page.locator("#username").fill("olivia");
-            page.locator("#password").fill("olivia");
-            page.locator("#kc-login").click();
-            try {
-                page.waitForURL(home + "groups/svnewtech/events/new");
-            } catch (RuntimeException e) {
-                page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("organizer-failure.png")));
-                throw new AssertionError("after sign-in at " + page.url(), e);
-            }
+            signInOnKeycloak(page, "olivia");
+            page.waitForURL(home + "groups/svnewtech/events/new");
 
             field(page, "Starts").fill("2026-12-10T21:00");
             field(page, "Ends").fill("2026-12-10T18:30");
@@ -82,7 +47,7 @@ class OrganizerJourneyTest {
             assertThat(page.locator("#endsAt-error")).hasText("must be after the start");
             assertThat(page.locator("#capacity-error")).hasText("must be between 0 and 100000");
             assertThat(field(page, "Starts")).hasValue("2026-12-10T21:00");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("event-form-errors.png")).setFullPage(true));
+            screenshot(page, "event-form-errors.png");
             assertThat(data.eventCount()).isZero();
 
             field(page, "Title").fill("Palo Alto Pitch Night");
@@ -99,7 +64,7 @@ class OrganizerJourneyTest {
             assertThat(page.locator(".prose strong")).hasText("five minutes");
             assertThat(page.locator(".seats-left")).hasText("195 seats left");
             assertThat(page.getByText("6:30 PM – 9:30 PM PST")).isVisible();
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("event-created-by-olivia.png")).setFullPage(true));
+            screenshot(page, "event-created-by-olivia.png");
 
             page.getByText("Attendees").first().click();
             assertThat(page.locator("h1")).hasText("Attendees");

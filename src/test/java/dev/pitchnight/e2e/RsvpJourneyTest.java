@@ -7,50 +7,23 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.MeetupGroup;
 import dev.pitchnight.rsvp.Rsvp;
-import dev.pitchnight.support.Browsers;
+import dev.pitchnight.support.BrowserJourney;
 import dev.pitchnight.support.TestData;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** An attendee on a phone: opens the night's link, signs in, RSVPs with a guest, and cancels. */
 @QuarkusTest
-class RsvpJourneyTest {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @TestHTTPResource("/")
-    URL home;
+class RsvpJourneyTest extends BrowserJourney {
 
     @Inject
     TestData data;
-
-    @BeforeAll
-    static void launch() {
-        playwright = Playwright.create();
-        browser = Browsers.launch(playwright);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void aliceRsvpsWithAGuestSeesHerSeatAndCancels() {
@@ -60,20 +33,17 @@ class RsvpJourneyTest {
         String nightUrl = home + "events/" + night.id;
 
         // A visitor in Berlin sees the Palo Alto night in their own time too.
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+        try (BrowserContext context = phone(new Browser.NewContextOptions()
                 .setTimezoneId("Europe/Berlin").setLocale("en-US"))) {
             Page page = context.newPage();
             page.navigate(nightUrl);
             assertThat(page.locator(".seats-left")).hasText("195 seats left");
             assertThat(page.locator(".local-time")).containsText("Your time:");
             assertThat(page.locator(".local-time")).containsText("GMT+1");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("event-anonymous.png")).setFullPage(true));
+            screenshot(page, "event-anonymous.png");
 
             page.getByText("Sign in to RSVP").click();
-            page.waitForURL("**/realms/pitchnight/**");
-            page.locator("#username").fill("alice");
-            page.locator("#password").fill("alice");
-            page.locator("#kc-login").click();
+            signInOnKeycloak(page, "alice");
             page.waitForURL(nightUrl + "#rsvp");
 
             page.getByLabel("Guests").selectOption("1");
@@ -82,7 +52,7 @@ class RsvpJourneyTest {
             assertThat(page.locator(".rsvp-status-line")).containsText("You're going.");
             assertThat(page.locator(".rsvp-status")).containsText("You bring 1 guest.");
             assertThat(page.locator(".seats-left")).hasText("193 seats left");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("event-rsvp-confirmed.png")).setFullPage(true));
+            screenshot(page, "event-rsvp-confirmed.png");
             assertThat(data.rsvps(night.id)).singleElement()
                     .satisfies(rsvp -> assertThat(rsvp.status).isEqualTo(Rsvp.Status.CONFIRMED))
                     .satisfies(rsvp -> assertThat(rsvp.seats).isEqualTo(2));
@@ -98,7 +68,7 @@ class RsvpJourneyTest {
                     new Page.GetByRoleOptions().setName("RSVP"))).isVisible();
             assertThat(page.locator(".seats-left")).hasText("195 seats left");
             assertThat(data.rsvps(night.id).get(0).status).isEqualTo(Rsvp.Status.CANCELLED);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Browsers.SCREENSHOTS.resolve("event-rsvp-cancelled.png")).setFullPage(true));
+            screenshot(page, "event-rsvp-cancelled.png");
         }
     }
 }
