@@ -7,7 +7,9 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -17,6 +19,8 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import java.net.URI;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** The organizer's view of a night's people: who has a seat, who waits in which order, as a page and a CSV. */
@@ -43,6 +47,15 @@ public class AttendeesPage {
     public TemplateInstance show(@RestPath long id) {
         Event event = events.organizedEvent(id, viewer);
         return Templates.attendees(event, rsvps.attendees(id));
+    }
+
+    @POST
+    @Path("move")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response move(@RestPath long id, @RestForm String username, @RestForm int position) {
+        rsvps.move(events.organizedEvent(id, viewer).id, username, position);
+        return Response.seeOther(URI.create("/events/" + id + "/attendees#waitlist")).build();
     }
 
     @GET

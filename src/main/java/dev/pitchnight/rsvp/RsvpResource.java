@@ -89,6 +89,22 @@ public class RsvpResource {
         return desk.leave(id, viewer.username()).thenApply(done -> Response.noContent().build());
     }
 
+    /** The body of a move: the new place in the waitlist, 1 being the head. */
+    public record MoveRequest(Integer position) {
+    }
+
+    @POST
+    @Path("waitlist/{username}/move")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Move a waitlisted person", description = "For the night's organizers: to another place in the queue (1 = head). A head that fits gets the seat at once.")
+    public Attendees move(@RestPath long id, @RestPath String username, MoveRequest body) {
+        if (body == null || body.position() == null) {
+            throw Refusal.invalid("position", "is required");
+        }
+        return rsvps.move(events.organizedEvent(id, viewer).id, username, body.position());
+    }
+
     @GET
     @Path("attendees")
     @Authenticated

@@ -290,6 +290,51 @@ public class RsvpService {
         return expired.size();
     }
 
+    /**
+     * An organizer moves a waitlisted person to another place in the queue (1 = head). The
+     * people in between shift by one; if the new head fits, they get the seat at once.
+     * Under the event's row lock, like every other change to the queue.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Attendees move(long eventId, String username, int position) {
+        Instant now = clock.instant();
+        Event event = Event.lockForUpdate(eventId).orElseThrow(() -> Refusal.notFound("There is no pitch night " + eventId + "."));
+        List<Rsvp> waiting = Rsvp.list("eventId = ?1 and status = ?2 order by queueNo", eventId, Rsvp.Status.WAITLISTED);
+        int from = -1;
+        for (int i = 0; i < waiting.size(); i++) {
+            if (waiting.get(i).username.equals(username)) {
+                from = i;
+            }
+        }
+        if (from < 0) {
+            throw Refusal.notFound(username + " is not on the waitlist.");
+        }
+        if (position < 1 || position > waiting.size()) {
+            throw Refusal.invalid("position", "must be between 1 and " + waiting.size());
+        }
+        int to = position - 1;
+        if (from != to) {
+            List<Long> numbers = waiting.stream().map(rsvp -> rsvp.queueNo).toList();
+            List<Rsvp> reordered = new ArrayList<>(waiting);
+            reordered.add(to, reordered.remove(from));
+            int lo = Math.min(from, to);
+            int hi = Math.max(from, to);
+            // Queue numbers are unique per night: park the moved range on negative numbers first.
+            em.createNativeQuery("UPDATE rsvps SET queue_no = -queue_no WHERE event_id = ?1 AND queue_no BETWEEN ?2 AND ?3")
+                    .setParameter(1, eventId).setParameter(2, numbers.get(lo)).setParameter(3, numbers.get(hi))
+                    .executeUpdate();
+            for (int i = lo; i <= hi; i++) {
+                em.createNativeQuery("UPDATE rsvps SET queue_no = ?1, updated_at = ?2 WHERE id = ?3")
+                        .setParameter(1, numbers.get(i)).setParameter(2, now).setParameter(3, reordered.get(i).id)
+                        .executeUpdate();
+            }
+            em.clear();
+            event = Event.findById(eventId);
+            promote(event, now);
+        }
+        return attendees(eventId);
+    }
+
     /** Nights that have offers past their deadline. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> nightsWithExpiredOffers() {

@@ -357,4 +357,13 @@ public interface AppMessages {
 
     @Message("Your time:")
     String event_your_time();
+
+    @Message("Move")
+    String attendees_move();
+
+    @Message("Move {name} up")
+    String attendees_move_up(String name);
+
+    @Message("Move {name} down")
+    String attendees_move_down(String name);
 }

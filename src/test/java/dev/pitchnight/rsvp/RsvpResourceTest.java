@@ -112,6 +112,28 @@ class RsvpResourceTest {
         given().get("/api/events/" + night.id + "/attendees").then().statusCode(401);
     }
 
+    @Test
+    void organizerMovesAWaitlistedPersonAndTheNewHeadGetsTheFreeSeat() {
+        as("alice").body("{}").put(rsvpPath());
+        as("bob").body("{\"guests\":1}").put(rsvpPath()).then().body("position", equalTo(1));
+        as("sam").body("{}").put(rsvpPath()).then().body("position", equalTo(2));
+
+        // sam moves ahead of bob; one seat is free and sam needs one: he is seated at once.
+        as("olivia").body("{\"position\":1}").post("/api/events/" + night.id + "/waitlist/sam/move")
+                .then().statusCode(200)
+                .body("confirmed.username", contains("alice", "sam"))
+                .body("waitlisted.username", contains("bob"));
+        as("sam").get(rsvpPath()).then().body("status", equalTo("CONFIRMED"));
+        assertThat(data.reload(night.id).confirmedSeats).isEqualTo(2);
+
+        as("alice").body("{\"position\":1}").post("/api/events/" + night.id + "/waitlist/bob/move")
+                .then().statusCode(403);
+        as("olivia").body("{\"position\":5}").post("/api/events/" + night.id + "/waitlist/bob/move")
+                .then().statusCode(400).body("errors.position", equalTo("must be between 1 and 1"));
+        as("olivia").body("{\"position\":1}").post("/api/events/" + night.id + "/waitlist/nobody/move")
+                .then().statusCode(404);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"{\"guests\":-1}", "{\"guests\":\"two\"}", "{\"guests\":1.5}", "{\"guests\":true}",
             "{\"guests\":99999999999}", "{\"guest\":1}", "{\"guests\":", "[1]", "{\"guests\":2}"})
