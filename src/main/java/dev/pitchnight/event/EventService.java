@@ -223,4 +223,50 @@ public class EventService {
         return Event.list("group = ?1 and status <> ?2 and endsAt > ?3 order by startsAt",
                 group, Event.Status.DRAFT, clock.instant().minus(java.time.Duration.ofDays(90)));
     }
+
+    /** An owner (or admin) makes someone a co-organizer: they can then announce and run the group's nights. */
+    @Transactional
+    public void addCoOrganizer(String slug, String username, Viewer viewer) {
+        MeetupGroup group = requireOwner(slug, viewer);
+        String name = username == null ? "" : username.strip();
+        if (name.isEmpty() || name.length() > 255) {
+            throw Refusal.invalid("username", "is required");
+        }
+        GroupMember member = GroupMember.<GroupMember>find("group = ?1 and username = ?2", group, name).firstResult();
+        if (member == null) {
+            member = new GroupMember();
+            member.group = group;
+            member.username = name;
+            member.role = GroupMember.GroupRole.CO_ORGANIZER;
+            member.persist();
+        } else if (member.role == GroupMember.GroupRole.MEMBER) {
+            member.role = GroupMember.GroupRole.CO_ORGANIZER;
+        }
+    }
+
+    /** An owner (or admin) takes the co-organizer right back; the person stays a member. */
+    @Transactional
+    public void removeCoOrganizer(String slug, String username, Viewer viewer) {
+        MeetupGroup group = requireOwner(slug, viewer);
+        GroupMember.<GroupMember>find("group = ?1 and username = ?2 and role = ?3", group, username,
+                GroupMember.GroupRole.CO_ORGANIZER).firstResultOptional()
+                .ifPresent(member -> member.role = GroupMember.GroupRole.MEMBER);
+    }
+
+    /** The group's owners and co-organizers, owners first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<GroupMember> organizers(MeetupGroup group) {
+        return GroupMember.list("group = ?1 and role in ?2 order by role, username", group,
+                List.of(GroupMember.GroupRole.OWNER, GroupMember.GroupRole.CO_ORGANIZER));
+    }
+
+    private static MeetupGroup requireOwner(String slug, Viewer viewer) {
+        MeetupGroup group = MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound("There is no group " + slug + "."));
+        boolean owner = viewer.hasRole(Role.ADMIN) || GroupMember.count("group = ?1 and username = ?2 and role = ?3",
+                group, viewer.username(), GroupMember.GroupRole.OWNER) > 0;
+        if (!owner) {
+            throw Refusal.forbidden("Only the owners of " + group.name + " can choose its organizers.");
+        }
+        return group;
+    }
 }

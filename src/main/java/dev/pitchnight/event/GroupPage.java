@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** A group's public page, with joining and leaving. */
@@ -25,7 +27,7 @@ public class GroupPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance group(GroupOverview overview);
+        static native TemplateInstance group(GroupOverview overview, List<GroupMember> organizers);
     }
 
     @Inject
@@ -40,7 +42,8 @@ public class GroupPage {
     @GET
     @PermitAll
     public TemplateInstance show(@RestPath String slug) {
-        return Templates.group(events.group(slug, viewer));
+        GroupOverview overview = events.group(slug, viewer);
+        return Templates.group(overview, events.organizers(overview.group()));
     }
 
     /** The group's nights as a calendar to subscribe to. */
@@ -55,6 +58,24 @@ public class GroupPage {
         return Response.ok(feed, "text/calendar; charset=utf-8")
                 .header("Content-Disposition", "inline; filename=\"" + slug + ".ics\"")
                 .build();
+    }
+
+    @POST
+    @Path("organizers")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response addOrganizer(@RestPath String slug, @RestForm String username) {
+        events.addCoOrganizer(slug, username, viewer);
+        return Response.seeOther(URI.create("/groups/" + slug + "#organizers")).build();
+    }
+
+    @POST
+    @Path("organizers/remove")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response removeOrganizer(@RestPath String slug, @RestForm String username) {
+        events.removeCoOrganizer(slug, username, viewer);
+        return Response.seeOther(URI.create("/groups/" + slug + "#organizers")).build();
     }
 
     @POST

@@ -5,6 +5,8 @@ import dev.pitchnight.web.Refusal;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -42,4 +44,24 @@ public class GroupResource {
         return Response.created(URI.create("/api/events/" + event.id)).entity(EventView.of(event)).build();
     }
 
+
+    @PUT
+    @Path("organizers/{username}")
+    @Authenticated
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Make someone a co-organizer", description = "For the group's owners.")
+    public Response addOrganizer(@RestPath String slug, @RestPath String username) {
+        events.addCoOrganizer(slug, username, viewer);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("organizers/{username}")
+    @Authenticated
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Take the co-organizer right back", description = "For the group's owners; the person stays a member.")
+    public Response removeOrganizer(@RestPath String slug, @RestPath String username) {
+        events.removeCoOrganizer(slug, username, viewer);
+        return Response.noContent().build();
+    }
 }

@@ -366,4 +366,19 @@ public interface AppMessages {
 
     @Message("Move {name} down")
     String attendees_move_down(String name);
+
+    @Message("Organizers")
+    String group_organizers();
+
+    @Message("owner")
+    String group_owner();
+
+    @Message("Add a co-organizer (user name)")
+    String group_add_organizer();
+
+    @Message("Add")
+    String group_add();
+
+    @Message("Remove {name} as organizer")
+    String group_remove_organizer(String name);
 }

@@ -126,6 +126,21 @@ class EventResourceTest {
     }
 
     @Test
+    void ownersChooseCoOrganizersWhoCanThenAnnounce() {
+        as("bob").body(PALO_ALTO_NIGHT).post("/api/groups/svnewtech/events").then().statusCode(403);
+        as("alice").put("/api/groups/svnewtech/organizers/bob").then().statusCode(403);
+
+        as("olivia").put("/api/groups/svnewtech/organizers/bob").then().statusCode(204);
+        as("bob").body(PALO_ALTO_NIGHT).post("/api/groups/svnewtech/events").then().statusCode(201);
+        // A co-organizer cannot choose organizers; only owners can.
+        as("bob").put("/api/groups/svnewtech/organizers/alice").then().statusCode(403);
+        given().get("/groups/svnewtech").then().body(containsString("<li class=\"chip\">bob"));
+
+        as("olivia").delete("/api/groups/svnewtech/organizers/bob").then().statusCode(204);
+        as("bob").body(PALO_ALTO_NIGHT).post("/api/groups/svnewtech/events").then().statusCode(403);
+    }
+
+    @Test
     void draftsAreInvisibleToTheApiPublic() {
         Event draft = data.event(group, "Secret Draft", Event.Status.DRAFT, java.time.Duration.ofDays(3));
         given().get("/api/events/" + draft.id).then().statusCode(404).contentType("application/problem+json");
