@@ -165,6 +165,19 @@ class RsvpResourceTest {
     }
 
     @Test
+    void rsvpsOnlyInsideTheRsvpWindow() {
+        data.rsvpWindow(night.id, java.time.Duration.ofHours(1), java.time.Duration.ofHours(2));
+        as("alice").body("{}").put(rsvpPath())
+                .then().statusCode(409).body("title", equalTo("RSVPs not open yet"));
+        data.rsvpWindow(night.id, java.time.Duration.ofHours(-2), java.time.Duration.ofHours(-1));
+        as("alice").body("{}").put(rsvpPath())
+                .then().statusCode(409).body("title", equalTo("RSVPs closed"));
+        assertThat(data.rsvps(night.id)).isEmpty();
+        data.rsvpWindow(night.id, java.time.Duration.ofHours(-1), java.time.Duration.ofHours(1));
+        as("alice").body("{}").put(rsvpPath()).then().statusCode(200).body("status", equalTo("CONFIRMED"));
+    }
+
+    @Test
     void cancelledNightRefusesRsvpsWith409() {
         data.setStatus(night.id, Event.Status.CANCELLED);
         as("alice").body("{}").put(rsvpPath())

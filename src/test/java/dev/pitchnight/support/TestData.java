@@ -71,6 +71,14 @@ public class TestData {
         Event.<Event>findById(eventId).waitlistPolicy = policy;
     }
 
+    /** RSVPs open and close at these offsets from now. */
+    @Transactional
+    public void rsvpWindow(long eventId, Duration opens, Duration closes) {
+        Event event = Event.findById(eventId);
+        event.rsvpOpensAt = Instant.now().plus(opens);
+        event.rsvpClosesAt = Instant.now().plus(closes);
+    }
+
     @Transactional
     public void closeRsvpsIn(long eventId, Duration fromNow) {
         Event.<Event>findById(eventId).rsvpClosesAt = Instant.now().plus(fromNow);
