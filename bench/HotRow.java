@@ -1,4 +1,4 @@
-// The database's raw hot-row commit rate, measured by `bin/bench rush` right after the RSVP rush:
+// The database's raw hot-row commit rate, measured by `bin/bench rush` after the RSVP rush (apps stopped):
 // as many JDBC connections as the app's pool, each looping
 //     UPDATE bench_counter SET n = n + 1 WHERE id = ? AND n < ?      (autocommit: one commit each)
 // on the same single row, for the same number of seconds as the rush took.

@@ -3,10 +3,11 @@
 //   java bench/Keycloak.java tokens <count> <tokens-file> <state-file>
 //       Makes sure the users bench-00001 … bench-<count> exist in realm `pitchnight` (password =
 //       user name) and writes one access token per user to <tokens-file> (username TAB token).
-//       While it works, the realm gets a cheap password hash (hashAlgorithm(pbkdf2-sha256) and
-//       hashIterations(1)) and a 1-hour
-//       access-token lifespan; both are put back to what they were before it returns. What they
-//       were is kept in <state-file> until then, so that `restore` can put it back after a crash.
+//       Tokens already in <tokens-file> that stay valid for 20 more minutes are reused. While it
+//       creates users and logs them in, the realm gets a cheap password hash
+//       (hashAlgorithm(pbkdf2-sha256) and hashIterations(1)) and a 1-hour access-token lifespan;
+//       both are put back to what they were before it returns. What they were is kept in
+//       <state-file> until then, so that `restore` can put it back after a crash.
 //   java bench/Keycloak.java restore <state-file>
 //       Puts the realm's saved password policy and token lifespan back, if <state-file> exists.
 //

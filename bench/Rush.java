@@ -5,11 +5,13 @@
 //
 //   java bench/Rush.java --tokens FILE --event ID --targets http://127.0.0.1:8090[,http://127.0.0.1:8091]
 //        [--requests N] [--skip K] [--concurrency 256] [--out results.tsv] [--quiet]
+//        [--app-pids P,P --db-pids P --hz 100]
 //
+// --app-pids/--db-pids: processes whose CPU use during the timed phase is reported (Linux /proc).
 // --skip K starts at the K+1-th token (the tokens file has "username TAB token" lines).
 // --out writes one line per request: username, instance, HTTP status, latency in ms, the RSVP
 // status the answer reported (or the error). The last line printed is
-//   FIGURES requests=… ok=… errors=… elapsed_s=… rsvp_per_s=… p50_ms=… p90_ms=… p99_ms=… max_ms=…
+//   FIGURES requests=… ok=… errors=… elapsed_s=… rsvp_per_s=… p50_ms=… p90_ms=… p99_ms=… max_ms=… cpu_…_s=…
 
 import java.io.IOException;
 import java.net.URI;
@@ -68,7 +70,9 @@ public class Rush {
         // Everything that can be prepared is prepared before the clock starts.
         HttpClient[] clients = new HttpClient[targets.length];
         for (int t = 0; t < targets.length; t++) {
+            // Virtual threads for the client's own tasks too: measurably less CPU than its default pool.
             clients[t] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .executor(Executors.newVirtualThreadPerTaskExecutor())
                     .connectTimeout(Duration.ofSeconds(10)).build();
         }
         String[] users = new String[requests];
@@ -87,6 +91,12 @@ public class Rush {
         int[] status = new int[requests];
         long[] nanos = new long[requests];
         String[] answer = new String[requests];
+
+        // Optional CPU accounting of exactly the timed phase (Linux /proc): --app-pids, --db-pids, --hz.
+        long[] appPids = pids(opt.get("app-pids"));
+        long[] dbPids = pids(opt.get("db-pids"));
+        double hz = Double.parseDouble(opt.getOrDefault("hz", "100"));
+        long[] cpuBefore = {machineBusyTicks(), ticks(appPids), ticks(dbPids), ticks(new long[] {ProcessHandle.current().pid()})};
 
         Semaphore inFlight = new Semaphore(concurrency);
         long started = System.nanoTime();
@@ -117,6 +127,9 @@ public class Rush {
             }
         } // waits for every request
         double elapsed = (System.nanoTime() - started) / 1e9;
+        long[] cpuAfter = {machineBusyTicks(), ticks(appPids), ticks(dbPids), ticks(new long[] {ProcessHandle.current().pid()})};
+        double machineS = (cpuAfter[0] - cpuBefore[0]) / hz, appS = (cpuAfter[1] - cpuBefore[1]) / hz,
+                dbS = (cpuAfter[2] - cpuBefore[2]) / hz, selfS = (cpuAfter[3] - cpuBefore[3]) / hz;
 
         int ok = 0;
         Map<String, Integer> byStatus = new TreeMap<>();
@@ -148,10 +161,48 @@ public class Rush {
             sampleError.forEach((k, v) -> System.out.printf("  e.g. HTTP %s: %s%n", k, v));
             System.out.printf(Locale.ROOT, "  latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n",
                     pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted[requests - 1] / 1e6);
+            if (machineS > 0) {
+                System.out.printf(Locale.ROOT, "  CPU in these %.2f s (%d cores = %.1f CPU-s available): %.1f CPU-s busy; apps %.1f"
+                                + " (%.2f ms per request), database %.1f, this load generator %.1f, other programs %.1f%n",
+                        elapsed, Runtime.getRuntime().availableProcessors(), elapsed * Runtime.getRuntime().availableProcessors(),
+                        machineS, appS, appS * 1000 / requests, dbS, selfS, Math.max(0, machineS - appS - dbS - selfS));
+            }
         }
-        System.out.printf(Locale.ROOT, "FIGURES requests=%d ok=%d errors=%d elapsed_s=%.3f rsvp_per_s=%.1f p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f%n",
+        System.out.printf(Locale.ROOT, "FIGURES requests=%d ok=%d errors=%d elapsed_s=%.3f rsvp_per_s=%.1f p50_ms=%.1f p90_ms=%.1f p99_ms=%.1f max_ms=%.1f"
+                        + " cpu_busy_s=%.1f cpu_apps_s=%.1f cpu_db_s=%.1f cpu_loadgen_s=%.1f%n",
                 requests, ok, requests - ok, elapsed, requests / elapsed,
-                pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted[requests - 1] / 1e6);
+                pct(sorted, 50), pct(sorted, 90), pct(sorted, 99), sorted[requests - 1] / 1e6, machineS, appS, dbS, selfS);
+    }
+
+    static long[] pids(String list) {
+        return list == null || list.isBlank() ? new long[0]
+                : Arrays.stream(list.split(",")).map(String::trim).filter(p -> !p.isEmpty()).mapToLong(Long::parseLong).toArray();
+    }
+
+    /** utime + stime of the processes, in clock ticks (0 for one that is gone). */
+    static long ticks(long[] pids) {
+        long sum = 0;
+        for (long pid : pids) {
+            try {
+                String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                sum += Long.parseLong(f[11]) + Long.parseLong(f[12]); // fields 14 and 15 of the whole line
+            } catch (IOException | RuntimeException e) {
+                // not Linux, or gone
+            }
+        }
+        return sum;
+    }
+
+    /** Busy clock ticks of the whole machine (user + nice + system + irq + softirq + steal). */
+    static long machineBusyTicks() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3]) + Long.parseLong(f[6])
+                    + Long.parseLong(f[7]) + Long.parseLong(f[8]);
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     /** Nearest-rank percentile of sorted nanoseconds, in milliseconds. */

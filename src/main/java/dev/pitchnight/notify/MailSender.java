@@ -49,13 +49,22 @@ public class MailSender {
     public int sendDue() {
         String claim = instance + "-" + UUID.randomUUID().toString().substring(0, 8);
         Instant now = clock.instant();
-        int claimed = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                        "UPDATE outbox_mails SET claimed_by = ?1, claimed_until = ?2"
-                                + " WHERE sent_at IS NULL AND next_attempt_at <= ?3"
-                                + " AND (claimed_until IS NULL OR claimed_until < ?3)"
-                                + " ORDER BY id LIMIT " + BATCH)
-                .setParameter(1, claim).setParameter(2, now.plus(LEASE)).setParameter(3, now)
-                .executeUpdate());
+        // Claim: lock the due rows no other worker holds (SKIP LOCKED: MySQL 8 and MariaDB 10.6+), stamp
+        // them with this round's lease, commit. Workers never wait for, or deadlock on, each other's rows.
+        int claimed = QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Number> due = em.createNativeQuery("SELECT id FROM outbox_mails WHERE sent_at IS NULL AND next_attempt_at <= ?1"
+                            + " AND (claimed_until IS NULL OR claimed_until < ?1) ORDER BY id LIMIT " + BATCH
+                            + " FOR UPDATE SKIP LOCKED")
+                    .setParameter(1, now).getResultList();
+            if (due.isEmpty()) {
+                return 0;
+            }
+            return em.createNativeQuery("UPDATE outbox_mails SET claimed_by = ?1, claimed_until = ?2 WHERE id IN (?3)")
+                    .setParameter(1, claim).setParameter(2, now.plus(LEASE))
+                    .setParameter(3, due.stream().map(Number::longValue).toList())
+                    .executeUpdate();
+        });
         if (claimed == 0) {
             return 0;
         }
@@ -64,16 +73,37 @@ public class MailSender {
         for (OutboxMail mail : mails) {
             try {
                 mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body));
+            } catch (RuntimeException failure) {
+                retryLater(mail, claim, failure);
+                continue;
+            }
+            markSent(mail, claim);
+        }
+        return claimed;
+    }
+
+    /**
+     * The mail went out: record that. A failure here must not look like a failed send (that would
+     * send it again), so marking is retried; only if it never succeeds does the lease run out and
+     * the mail go out a second time.
+     */
+    private void markSent(OutboxMail mail, String claim) {
+        for (int attempt = 1; ; attempt++) {
+            try {
                 QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                                 "UPDATE outbox_mails SET sent_at = ?1, attempts = attempts + 1, claimed_until = NULL"
                                         + " WHERE id = ?2 AND claimed_by = ?3")
                         .setParameter(1, clock.instant()).setParameter(2, mail.id).setParameter(3, claim)
                         .executeUpdate());
+                return;
             } catch (RuntimeException failure) {
-                retryLater(mail, claim, failure);
+                if (attempt == 5) {
+                    LOG.errorf(failure, "Mail %d was sent but could not be marked sent; it may go out again", mail.id);
+                    return;
+                }
+                LOG.debug("Marking mail " + mail.id + " sent failed (attempt " + attempt + "), retrying: " + failure.getMessage());
             }
         }
-        return claimed;
     }
 
     private void retryLater(OutboxMail mail, String claim, RuntimeException failure) {
