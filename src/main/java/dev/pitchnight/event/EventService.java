@@ -31,8 +31,7 @@ public class EventService {
     /** A new night in the group, by one of its organizers (or an admin). */
     @Transactional
     public Event create(String groupSlug, EventInput input, Viewer viewer) {
-        MeetupGroup group = MeetupGroup.findBySlug(groupSlug)
-                .orElseThrow(() -> Refusal.notFound("There is no group " + groupSlug + "."));
+        MeetupGroup group = groupBySlug(groupSlug);
         requireOrganizer(group, viewer);
         Event event = new Event();
         event.group = group;
@@ -56,9 +55,6 @@ public class EventService {
         String whereAndWhenBefore = whereAndWhen(event);
         EventRules.apply(event, input, false);
         if (input.capacity() != null && input.capacity() != event.capacity) {
-            if (input.capacity() < 0 || input.capacity() > EventRules.MAX_CAPACITY) {
-                throw Refusal.invalid("capacity", "must be between 0 and " + EventRules.MAX_CAPACITY);
-            }
             rsvps.resize(event, input.capacity());
         }
         tellHolders(event, statusBefore, whereAndWhenBefore);
@@ -132,7 +128,7 @@ public class EventService {
     /** The group, if the viewer may announce nights in it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MeetupGroup groupToOrganize(String slug, Viewer viewer) {
-        MeetupGroup group = MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound("There is no group " + slug + "."));
+        MeetupGroup group = groupBySlug(slug);
         requireOrganizer(group, viewer);
         return group;
     }
@@ -177,7 +173,7 @@ public class EventService {
     /** A group's page: the group, its published nights still to come, and the last few that took place. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public GroupOverview group(String slug, Viewer viewer) {
-        MeetupGroup group = MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound("There is no group " + slug + "."));
+        MeetupGroup group = groupBySlug(slug);
         java.time.Instant now = clock.instant();
         List<Event> upcoming = Event.list("group = ?1 and status = ?2 and endsAt > ?3 order by startsAt",
                 group, Event.Status.PUBLISHED, now);
@@ -194,7 +190,7 @@ public class EventService {
     /** Joins the group as a member; joining twice is the same as once. */
     @Transactional
     public void join(String slug, Viewer viewer) {
-        MeetupGroup group = MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound("There is no group " + slug + "."));
+        MeetupGroup group = groupBySlug(slug);
         if (GroupMember.count("group = ?1 and username = ?2", group, viewer.username()) == 0) {
             GroupMember member = new GroupMember();
             member.group = group;
@@ -207,7 +203,7 @@ public class EventService {
     /** Leaves the group; an owner stays (a group always has someone to run it). */
     @Transactional
     public void leave(String slug, Viewer viewer) {
-        MeetupGroup group = MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound("There is no group " + slug + "."));
+        MeetupGroup group = groupBySlug(slug);
         GroupMember.<GroupMember>find("group = ?1 and username = ?2", group, viewer.username()).firstResultOptional()
                 .ifPresent(member -> {
                     if (member.role == GroupMember.GroupRole.OWNER) {
@@ -261,12 +257,16 @@ public class EventService {
     }
 
     private static MeetupGroup requireOwner(String slug, Viewer viewer) {
-        MeetupGroup group = MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound("There is no group " + slug + "."));
+        MeetupGroup group = groupBySlug(slug);
         boolean owner = viewer.hasRole(Role.ADMIN) || GroupMember.count("group = ?1 and username = ?2 and role = ?3",
                 group, viewer.username(), GroupMember.GroupRole.OWNER) > 0;
         if (!owner) {
             throw Refusal.forbidden("Only the owners of " + group.name + " can choose its organizers.");
         }
         return group;
+    }
+
+    private static MeetupGroup groupBySlug(String slug) {
+        return MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound("There is no group " + slug + "."));
     }
 }
