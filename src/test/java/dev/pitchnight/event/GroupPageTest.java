@@ -9,11 +9,15 @@ import dev.pitchnight.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class GroupPageTest {
+
+    @ConfigProperty(name = "pitchnight.base-url")
+    String baseUrl;
 
     @Inject
     TestData data;

@@ -17,12 +17,16 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Mails are rows written with the change that causes them, and the worker sends each once. */
 @QuarkusTest
 class OutboxTest {
+
+    @ConfigProperty(name = "pitchnight.base-url")
+    String baseUrl;
 
     @Inject
     TestData data;
@@ -69,7 +73,7 @@ class OutboxTest {
         List<Mail> sent = mailbox.getMailsSentTo("alice@pitchnight.test");
         assertThat(sent).singleElement().satisfies(mail -> {
             assertThat(mail.getSubject()).isEqualTo("You're going: Tiny Night");
-            assertThat(mail.getText()).contains("Hi alice,", "http://localhost:8081/events/" + night.id);
+            assertThat(mail.getText()).contains("Hi alice,", baseUrl + "/events/" + night.id);
         });
         assertThat(data.outbox()).singleElement().satisfies(mail -> assertThat(mail.sentAt).isNotNull());
     }
