@@ -6,18 +6,18 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.pitchnight.support.TestData;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class GroupPageTest {
 
-    @ConfigProperty(name = "pitchnight.base-url")
-    String baseUrl;
+    @TestHTTPResource("/events/")
+    String eventsUrl;
 
     @Inject
     TestData data;
@@ -73,6 +73,6 @@ class GroupPageTest {
                 .contentType(startsWith("text/calendar"))
                 .header("Content-Disposition", containsString("next-night.ics"))
                 .body(containsString("DTSTART;TZID=America/Los_Angeles:"))
-                .body(containsString("URL:http://localhost:8081/events/" + next.id));
+                .body(containsString("URL:" + eventsUrl + next.id));
     }
 }

@@ -11,13 +11,13 @@ import dev.pitchnight.support.Keycloak;
 import dev.pitchnight.support.TestData;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OutboxTest {
 
-    @ConfigProperty(name = "pitchnight.base-url")
-    String baseUrl;
+    @TestHTTPResource("/events/")
+    String eventsUrl;
 
     @Inject
     TestData data;
@@ -73,7 +73,7 @@ class OutboxTest {
         List<Mail> sent = mailbox.getMailsSentTo("alice@pitchnight.test");
         assertThat(sent).singleElement().satisfies(mail -> {
             assertThat(mail.getSubject()).isEqualTo("You're going: Tiny Night");
-            assertThat(mail.getText()).contains("Hi alice,", baseUrl + "/events/" + night.id);
+            assertThat(mail.getText()).contains("Hi alice,", eventsUrl + night.id);
         });
         assertThat(data.outbox()).singleElement().satisfies(mail -> assertThat(mail.sentAt).isNotNull());
     }
