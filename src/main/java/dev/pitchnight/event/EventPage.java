@@ -5,6 +5,8 @@ import dev.pitchnight.rsvp.RsvpDesk;
 import dev.pitchnight.rsvp.RsvpService;
 import dev.pitchnight.rsvp.RsvpView;
 import dev.pitchnight.web.Refusal;
+import io.quarkus.cache.Cache;
+import io.quarkus.cache.CacheName;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -52,10 +54,22 @@ public class EventPage {
     @Inject
     EventCalendar calendars;
 
+    /**
+     * Everyone who is not signed in sees the same page, so it is rendered once for all of them
+     * and kept for at most a second (seat counts are never staler than that): a shared link
+     * opened by hundreds at once costs one render per second, not one per visit.
+     */
+    @Inject
+    @CacheName("anonymous-event-pages")
+    Cache anonymousPages;
+
     @GET
     @PermitAll
-    public TemplateInstance show(@RestPath long id) {
-        return page(id, null);
+    public Object show(@RestPath long id) {
+        if (viewer.signedIn()) {
+            return page(id, null);
+        }
+        return anonymousPages.get(id, key -> page(id, null).render()).await().indefinitely();
     }
 
     /** "Add to calendar": the night as an iCalendar file. */

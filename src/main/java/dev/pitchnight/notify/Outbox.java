@@ -5,16 +5,25 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Queues mails in the caller's transaction: the change and its mail commit together or not at
- * all. {@link MailSender} delivers them later, from any instance. Each mail has a key naming the
+ * all (the rows are written in one batch just before the commit). {@link MailSender} delivers them later, from any instance. Each mail has a key naming the
  * happening it reports, so retrying the same change never queues it twice.
  */
 @ApplicationScoped
@@ -39,12 +48,15 @@ public class Outbox {
         static native TemplateInstance eventCancelled(String name, Night night, String url);
     }
 
-    private final EntityManager em;
+    private final DataSource dataSource;
+    private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
     private final String baseUrl;
 
-    Outbox(EntityManager em, Clock clock, @ConfigProperty(name = "pitchnight.base-url") String baseUrl) {
-        this.em = em;
+    Outbox(DataSource dataSource, TransactionSynchronizationRegistry transactions, Clock clock,
+           @ConfigProperty(name = "pitchnight.base-url") String baseUrl) {
+        this.dataSource = dataSource;
+        this.transactions = transactions;
         this.clock = clock;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
@@ -91,20 +103,69 @@ public class Outbox {
         if (email == null || email.isBlank()) {
             return; // nobody to write to (an account without an address)
         }
-        Instant now = clock.instant();
-        // A repeated happening hits the unique key and changes nothing (MySQL and MariaDB alike).
-        em.createNativeQuery("INSERT INTO outbox_mails (kind, dedup_key, recipient, subject, body, event_id,"
-                        + " created_at, next_attempt_at, attempts) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?7, 0)"
-                        + " ON DUPLICATE KEY UPDATE id = id")
-                .setParameter(1, kind.name())
-                .setParameter(2, kind.name() + ":" + happening)
-                .setParameter(3, email)
-                .setParameter(4, subject)
-                .setParameter(5, body.render())
-                .setParameter(6, night.id())
-                .setParameter(7, now)
-                .executeUpdate();
+        pendingMails().add(new Queued(kind, kind.name() + ":" + happening, email, subject, body.render(), night.id(),
+                clock.instant()));
     }
+
+    private record Queued(OutboxMail.Kind kind, String dedupKey, String recipient, String subject, String body,
+                          long eventId, Instant at) {
+    }
+
+    /**
+     * The mails the current transaction has queued. They are written together, in one batched
+     * statement, just before the transaction commits (still inside it), instead of one round
+     * trip per mail; a transaction that rolls back writes none.
+     */
+    private List<Queued> pendingMails() {
+        @SuppressWarnings("unchecked")
+        List<Queued> pending = (List<Queued>) transactions.getResource(Queued.class);
+        if (pending == null) {
+            List<Queued> mails = new ArrayList<>();
+            transactions.putResource(Queued.class, mails);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    write(mails);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                }
+            });
+            pending = mails;
+        }
+        return pending;
+    }
+
+    private void write(List<Queued> mails) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        // The transaction's own connection (Agroal hands out the enlisted one).
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            for (Queued mail : mails) {
+                LocalDateTime at = LocalDateTime.ofInstant(mail.at(), ZoneOffset.UTC);
+                insert.setString(1, mail.kind().name());
+                insert.setString(2, mail.dedupKey());
+                insert.setString(3, mail.recipient());
+                insert.setString(4, mail.subject());
+                insert.setString(5, mail.body());
+                insert.setLong(6, mail.eventId());
+                insert.setObject(7, at);
+                insert.setObject(8, at);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        } catch (SQLException e) {
+            // Thrown from beforeCompletion, this rolls the whole transaction back: no change without its mails.
+            throw new IllegalStateException("Could not queue " + mails.size() + " mails", e);
+        }
+    }
+
+    /** A repeated happening hits the unique key and changes nothing (MySQL and MariaDB alike). */
+    private static final String INSERT = "INSERT INTO outbox_mails (kind, dedup_key, recipient, subject, body, event_id,"
+            + " created_at, next_attempt_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON DUPLICATE KEY UPDATE id = id";
 
     private String url(Night night) {
         return baseUrl + "/events/" + night.id();

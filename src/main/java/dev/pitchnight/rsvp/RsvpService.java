@@ -7,16 +7,22 @@ import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Session;
 
 /**
  * The waitlist rules, read top to bottom. Every change to a night's RSVPs runs in
@@ -61,28 +67,29 @@ public class RsvpService {
             return commands.stream().map(command -> new Outcome(null, null, absent)).toList();
         }
         Event event = locked.get();
-        Map<String, Rsvp> rsvps = existing(eventId, commands);
+        long lastQueueNoBefore = event.queueSeq;
+        Touched rsvps = new Touched(eventId, commands);
 
-        List<Rsvp> answered = new ArrayList<>(commands.size());
         List<RuntimeException> refusals = new ArrayList<>(commands.size());
         for (RsvpCommand command : commands) {
             try {
-                answered.add(switch (command) {
+                switch (command) {
                     case RsvpCommand.Join join -> join(event, rsvps, join, now);
                     case RsvpCommand.Leave leave -> leave(event, rsvps, leave, now);
                     case RsvpCommand.Accept accept -> accept(event, rsvps, accept, now);
-                });
+                }
                 refusals.add(null);
             } catch (Refusal refusal) {
-                answered.add(null);
                 refusals.add(refusal);
             }
         }
-        Map<Long, Integer> positions = waitlistPositions(event, answered);
+        rsvps.save();
+        Map<String, Integer> positions = waitlistPositions(event, rsvps.all(), lastQueueNoBefore);
         List<Outcome> outcomes = new ArrayList<>(commands.size());
         for (int i = 0; i < commands.size(); i++) {
-            Rsvp rsvp = answered.get(i);
-            outcomes.add(new Outcome(rsvp, rsvp == null ? null : positions.get(rsvp.queueNo), refusals.get(i)));
+            // Each answer tells the RSVP's state as committed, after the whole batch.
+            Rsvp rsvp = refusals.get(i) == null ? rsvps.get(commands.get(i).username()) : null;
+            outcomes.add(new Outcome(rsvp, rsvp == null ? null : positions.get(rsvp.username), refusals.get(i)));
         }
         return outcomes;
     }
@@ -136,7 +143,7 @@ public class RsvpService {
 
     // --- the rules ------------------------------------------------------------------------
 
-    private Rsvp join(Event event, Map<String, Rsvp> rsvps, RsvpCommand.Join join, Instant now) {
+    private Rsvp join(Event event, Touched rsvps, RsvpCommand.Join join, Instant now) {
         requireOpen(event, now);
         if (join.guests() < 0) {
             throw Refusal.invalid("guests", "must be 0 or more");
@@ -152,7 +159,7 @@ public class RsvpService {
             rsvp.email = join.email();
         }
         if (rsvp != null && rsvp.holdsPlace()) {
-            return rsvp.guests == join.guests() ? rsvp : changeGuests(event, rsvp, join.guests(), now);
+            return rsvp.guests == join.guests() ? rsvp : changeGuests(event, rsvps, rsvp, join.guests(), now);
         }
         Rsvp.Status status;
         if (event.waitlistLength == 0 && fits(event, seats)) {
@@ -168,7 +175,7 @@ public class RsvpService {
             rsvp.username = join.username();
             rsvp.email = join.email();
             rsvp.createdAt = now;
-            rsvps.put(rsvp.username, rsvp);
+            rsvps.add(rsvp);
         }
         rsvp.guests = join.guests();
         rsvp.seats = seats;
@@ -183,9 +190,6 @@ public class RsvpService {
         } else {
             rsvp.confirmedAt = null;
             event.waitlistLength++;
-        }
-        if (rsvp.id == null) {
-            rsvp.persist();
         }
         if (status == Rsvp.Status.CONFIRMED) {
             outbox.rsvpConfirmed(rsvp.email, rsvp.username, night(event), rsvp.guests, happening(rsvp));
@@ -204,7 +208,7 @@ public class RsvpService {
         return rsvp.eventId + ":" + rsvp.username + ":" + rsvp.queueNo;
     }
 
-    private Rsvp changeGuests(Event event, Rsvp rsvp, int guests, Instant now) {
+    private Rsvp changeGuests(Event event, Touched rsvps, Rsvp rsvp, int guests, Instant now) {
         int delta = guests + 1 - rsvp.seats;
         if (delta > 0 && rsvp.status != Rsvp.Status.WAITLISTED && (event.waitlistLength > 0 || !fits(event, delta))) {
             throw Refusal.conflict("No seats for more guests",
@@ -219,11 +223,12 @@ public class RsvpService {
         rsvp.guests = guests;
         rsvp.seats = guests + 1;
         rsvp.updatedAt = now;
+        rsvps.save();
         promote(event, now);
         return rsvp;
     }
 
-    private Rsvp leave(Event event, Map<String, Rsvp> rsvps, RsvpCommand.Leave leave, Instant now) {
+    private Rsvp leave(Event event, Touched rsvps, RsvpCommand.Leave leave, Instant now) {
         Rsvp rsvp = rsvps.get(leave.username());
         if (rsvp == null) {
             throw Refusal.notFound("You have no RSVP for this night.");
@@ -240,11 +245,12 @@ public class RsvpService {
         rsvp.status = Rsvp.Status.CANCELLED;
         rsvp.offerExpiresAt = null;
         rsvp.updatedAt = now;
+        rsvps.save();
         promote(event, now);
         return rsvp;
     }
 
-    private Rsvp accept(Event event, Map<String, Rsvp> rsvps, RsvpCommand.Accept accept, Instant now) {
+    private Rsvp accept(Event event, Touched rsvps, RsvpCommand.Accept accept, Instant now) {
         Rsvp rsvp = rsvps.get(accept.username());
         if (rsvp != null && rsvp.status == Rsvp.Status.CONFIRMED) {
             return rsvp; // accepting twice is the same as once
@@ -394,38 +400,106 @@ public class RsvpService {
         }
     }
 
-    // --- reading and locking ------------------------------------------------------------------
+    // --- the RSVPs of one batch ---------------------------------------------------------------
 
+    /**
+     * The RSVPs a batch works on: those of the batch's people that exist (loaded in one query,
+     * managed by Hibernate) and the new ones, which are inserted together in one statement
+     * ({@link #save}) instead of one round trip each. New RSVPs are saved before anything
+     * queries the waitlist, so a query never misses them.
+     */
+    private final class Touched {
+        private final long eventId;
+        private final Map<String, Rsvp> byUsername = new HashMap<>();
+        private final List<Rsvp> unsaved = new ArrayList<>();
 
-    private static Map<String, Rsvp> existing(long eventId, List<? extends RsvpCommand> commands) {
-        Set<String> usernames = new LinkedHashSet<>();
-        commands.forEach(command -> usernames.add(command.username()));
-        Map<String, Rsvp> byUsername = new HashMap<>();
-        Rsvp.<Rsvp>list("eventId = :event and username in :names",
-                        Parameters.with("event", eventId).and("names", usernames))
-                .forEach(rsvp -> byUsername.put(rsvp.username, rsvp));
-        return byUsername;
+        Touched(long eventId, List<? extends RsvpCommand> commands) {
+            this.eventId = eventId;
+            Set<String> usernames = new LinkedHashSet<>();
+            commands.forEach(command -> usernames.add(command.username()));
+            load(usernames);
+        }
+
+        Rsvp get(String username) {
+            return byUsername.get(username);
+        }
+
+        Collection<Rsvp> all() {
+            return byUsername.values();
+        }
+
+        void add(Rsvp fresh) {
+            byUsername.put(fresh.username, fresh);
+            unsaved.add(fresh);
+        }
+
+        /** Inserts the new RSVPs (one batched statement) and takes them into the persistence context. */
+        void save() {
+            if (unsaved.isEmpty()) {
+                return;
+            }
+            Session session = em.unwrap(Session.class);
+            session.doWork(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement(INSERT_RSVP)) {
+                    for (Rsvp rsvp : unsaved) {
+                        insert.setLong(1, rsvp.eventId);
+                        insert.setString(2, rsvp.username);
+                        insert.setString(3, rsvp.email);
+                        insert.setInt(4, rsvp.guests);
+                        insert.setInt(5, rsvp.seats);
+                        insert.setString(6, rsvp.status.name());
+                        insert.setLong(7, rsvp.queueNo);
+                        insert.setObject(8, utc(rsvp.offerExpiresAt));
+                        insert.setObject(9, utc(rsvp.confirmedAt));
+                        insert.setObject(10, utc(rsvp.promotedAt));
+                        insert.setObject(11, utc(rsvp.createdAt));
+                        insert.setObject(12, utc(rsvp.updatedAt));
+                        insert.addBatch();
+                    }
+                    insert.executeBatch();
+                }
+            });
+            Set<String> usernames = new LinkedHashSet<>();
+            unsaved.forEach(rsvp -> usernames.add(rsvp.username));
+            unsaved.clear();
+            load(usernames);
+        }
+
+        private void load(Set<String> usernames) {
+            Rsvp.<Rsvp>list("eventId = :event and username in :names", Parameters.with("event", eventId).and("names", usernames))
+                    .forEach(rsvp -> byUsername.put(rsvp.username, rsvp));
+        }
+    }
+
+    /** Column order of {@link Touched#save}; Flyway's V2 and V3 define the table. */
+    private static final String INSERT_RSVP = "INSERT INTO rsvps (event_id, username, email, guests, seats, status,"
+            + " queue_no, offer_expires_at, confirmed_at, promoted_at, created_at, updated_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    /** DATETIME columns hold UTC wall-clock time, as Hibernate writes them (quarkus.hibernate-orm.jdbc.timezone). */
+    private static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /**
-     * Positions of the waitlisted RSVPs among {@code answered}: one count of everyone ahead of
-     * the first of them, then the queue from there on, instead of one count per person.
+     * Waitlist positions of the batch's waitlisted RSVPs, by user name. Those that joined the
+     * queue in this batch are its tail, behind everyone counted in {@code waitlistLength}, so
+     * their positions need no query; anyone further ahead is counted.
      */
-    private Map<Long, Integer> waitlistPositions(Event event, List<Rsvp> answered) {
-        long first = answered.stream()
-                .filter(rsvp -> rsvp != null && rsvp.status == Rsvp.Status.WAITLISTED)
-                .mapToLong(rsvp -> rsvp.queueNo).min().orElse(-1);
-        Map<Long, Integer> positions = new HashMap<>();
-        if (first < 0) {
-            return positions;
+    private static Map<String, Integer> waitlistPositions(Event event, Collection<Rsvp> rsvps, long lastQueueNoBefore) {
+        List<Rsvp> tail = rsvps.stream()
+                .filter(rsvp -> rsvp.status == Rsvp.Status.WAITLISTED && rsvp.queueNo > lastQueueNoBefore)
+                .sorted(Comparator.comparingLong(rsvp -> rsvp.queueNo))
+                .toList();
+        Map<String, Integer> positions = new HashMap<>();
+        int ahead = event.waitlistLength - tail.size();
+        for (int i = 0; i < tail.size(); i++) {
+            positions.put(tail.get(i).username, ahead + i + 1);
         }
-        long ahead = Rsvp.count("eventId = ?1 and status = ?2 and queueNo < ?3", event.id, Rsvp.Status.WAITLISTED, first);
-        List<Long> queue = em.createQuery("select r.queueNo from Rsvp r where r.eventId = :event and r.status = :status"
-                        + " and r.queueNo >= :first order by r.queueNo", Long.class)
-                .setParameter("event", event.id).setParameter("status", Rsvp.Status.WAITLISTED).setParameter("first", first)
-                .getResultList();
-        for (int i = 0; i < queue.size(); i++) {
-            positions.put(queue.get(i), (int) ahead + i + 1);
+        for (Rsvp rsvp : rsvps) {
+            if (rsvp.status == Rsvp.Status.WAITLISTED && rsvp.queueNo <= lastQueueNoBefore) {
+                positions.put(rsvp.username, positionOf(rsvp));
+            }
         }
         return positions;
     }
