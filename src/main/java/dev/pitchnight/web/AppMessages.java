@@ -121,6 +121,18 @@ public interface AppMessages {
     @Message("This request could not be handled")
     String error_generic_title();
 
+    @Message("Sign-in is unavailable")
+    String error_signin_unavailable_title();
+
+    @Message("Pitchnight cannot reach its sign-in service right now. Pages that need no sign-in keep working; please try signing in again in a minute.")
+    String error_signin_unavailable_detail();
+
+    @Message("Temporarily unavailable")
+    String error_503_title();
+
+    @Message("Pitchnight cannot reach its database right now, so nothing was changed. Please try again in a few seconds.")
+    String error_503_detail();
+
     @Message("{seats} seats left")
     String rsvp_seats_left(int seats);
 

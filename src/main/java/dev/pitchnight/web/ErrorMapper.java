@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dev.pitchnight.account.SignInAvailability;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
@@ -17,6 +18,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
@@ -44,6 +46,9 @@ public class ErrorMapper {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    SignInAvailability signIn;
+
     @ServerExceptionMapper
     public Uni<Response> unauthorized(UnauthorizedException e, UriInfo uri, RoutingContext routing) {
         if (isApi(uri)) {
@@ -51,8 +56,19 @@ public class ErrorMapper {
                             "This needs a bearer token from Pitchnight's Keycloak (realm pitchnight).", null)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"pitchnight\"").build());
         }
-        // Pages: let the sign-in mechanism answer, which sends the browser to Keycloak.
-        return new UnauthorizedExceptionMapper().handle(routing);
+        // Pages: let the sign-in mechanism answer, which sends the browser to Keycloak, unless
+        // Keycloak is away: then say so on our own page rather than leave the browser at a dead end.
+        return Uni.createFrom().item(signIn::reachable)
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .flatMap(reachable -> reachable ? new UnauthorizedExceptionMapper().handle(routing)
+                        : Uni.createFrom().item(signInUnavailablePage(uri)));
+    }
+
+    private Response signInUnavailablePage(UriInfo uri) {
+        AppMessages msg = messages();
+        return answerBuilder(uri, Response.Status.SERVICE_UNAVAILABLE, msg.error_signin_unavailable_title(),
+                msg.error_signin_unavailable_detail(), null)
+                .header(HttpHeaders.RETRY_AFTER, "30").build();
     }
 
     @ServerExceptionMapper
@@ -93,8 +109,8 @@ public class ErrorMapper {
     /** The database could not finish the work (down, overloaded): try again, nothing was acknowledged. */
     @ServerExceptionMapper
     public Response busy(ServiceBusy e, UriInfo uri) {
-        LOG.warnf(e.getCause(), "Service busy on %s", uri.getPath());
-        return answerBuilder(uri, Response.Status.SERVICE_UNAVAILABLE, "Temporarily unavailable", e.getMessage(), null)
+        LOG.warnf("Service busy on %s: %s", uri.getPath(), rootMessage(e));
+        return answerBuilder(uri, Response.Status.SERVICE_UNAVAILABLE, messages().error_503_title(), e.getMessage(), null)
                 .header(HttpHeaders.RETRY_AFTER, "5").build();
     }
 
@@ -102,8 +118,9 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response signInUnavailable(OIDCException e, UriInfo uri) {
         LOG.warnf("Keycloak unavailable on %s: %s", uri.getPath(), e.getMessage());
-        return answerBuilder(uri, Response.Status.SERVICE_UNAVAILABLE, "Sign-in is unavailable",
-                "Pitchnight cannot reach its sign-in service right now. Please try again in a moment.", null)
+        AppMessages msg = messages();
+        return answerBuilder(uri, Response.Status.SERVICE_UNAVAILABLE, msg.error_signin_unavailable_title(),
+                msg.error_signin_unavailable_detail(), null)
                 .header(HttpHeaders.RETRY_AFTER, "10").build();
     }
 
@@ -142,6 +159,9 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (ServiceBusy.isDatabaseUnavailable(e)) {
+            return busy(new ServiceBusy(messages().error_503_detail(), e), uri);
+        }
         String reference = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected failure on %s (reference %s)", uri.getPath(), reference);
         AppMessages msg = messages();
@@ -167,6 +187,14 @@ public class ErrorMapper {
                                              Map<String, String> errors) {
         return new Problem("about:blank", title, status.getStatusCode(), detail, uri.getPath(),
                 errors == null || errors.isEmpty() ? null : errors).toResponse(json);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static boolean isApi(UriInfo uri) {

@@ -1,9 +1,37 @@
 package dev.pitchnight.web;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
+
 /** A dependency (the database) could not do the work now; the client should retry (503). */
 public class ServiceBusy extends RuntimeException {
 
     public ServiceBusy(String detail, Throwable cause) {
         super(detail, cause);
+    }
+
+    /**
+     * Whether a failure means "the database is away or overloaded right now" rather than a bug:
+     * no connection (SQLState class 08, Connector/J's communications failures), the pool found
+     * none in time, or a transient refusal (lock wait timeout, deadlock victim). Such a request
+     * wrote nothing and may be retried.
+     */
+    public static boolean isDatabaseUnavailable(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+                    || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && (sql.getSQLState() != null && sql.getSQLState().startsWith("08")
+                    || String.valueOf(sql.getMessage()).contains("Acquisition timeout"))) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 }
