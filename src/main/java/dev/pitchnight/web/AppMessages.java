@@ -127,6 +127,12 @@ public interface AppMessages {
     @Message("Pitchnight cannot reach its sign-in service right now. Pages that need no sign-in keep working; please try signing in again in a minute.")
     String error_signin_unavailable_detail();
 
+    @Message("Too large")
+    String error_413_title();
+
+    @Message("What was sent is larger than the {limit} this server accepts; nothing was saved.")
+    String error_413_detail(String limit);
+
     @Message("Temporarily unavailable")
     String error_503_title();
 

@@ -11,11 +11,15 @@ import dev.pitchnight.event.Event;
 import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
 import dev.pitchnight.support.Keycloak;
+import dev.pitchnight.support.Oversized;
 import dev.pitchnight.support.TestData;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +47,20 @@ class RsvpResourceTest {
 
     String rsvpPath() {
         return "/api/events/" + night.id + "/rsvp";
+    }
+
+    @TestHTTPResource("/api/events/")
+    URI eventsApi;
+
+    @Test
+    void anOversizedBodyIsA413ProblemAndWritesNothing() throws Exception {
+        HttpResponse<String> answer = Oversized.send("PUT", eventsApi.resolve(night.id + "/rsvp"), "application/json",
+                "{\"guests\":0,\"note\":\"" + "x".repeat(11 * 1024 * 1024) + "\"}", Keycloak.accessToken("alice"));
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(answer.body()).contains("\"status\":413", "larger than the 10M this server accepts");
+        assertThat(data.rsvps(night.id)).isEmpty();
+        assertThat(data.outbox()).isEmpty();
     }
 
     @Test

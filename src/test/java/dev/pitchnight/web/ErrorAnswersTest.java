@@ -1,15 +1,21 @@
 package dev.pitchnight.web;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
+import dev.pitchnight.support.Oversized;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 class ErrorAnswersTest {
+
 
     @Test
     void unknownPageGetsTheFriendly404PageInTheLayout() {
@@ -31,6 +37,18 @@ class ErrorAnswersTest {
                 .body("title", equalTo("Page not found"))
                 .body("detail", equalTo("There is nothing at /api/no-such-thing."))
                 .body("instance", equalTo("/api/no-such-thing"));
+    }
+
+    @TestHTTPResource("/events/1/rsvp")
+    URI formUrl;
+
+    @Test
+    void anOversizedFormGetsTheFriendly413Page() throws Exception {
+        HttpResponse<String> answer = Oversized.post(formUrl, "application/x-www-form-urlencoded",
+                "guests=" + "9".repeat(11 * 1024 * 1024));
+        assertThat(answer.statusCode()).isEqualTo(413);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("text/html"));
+        assertThat(answer.body()).contains("Too large", "larger than the 10M this server accepts", "class=\"site-header\"");
     }
 
     @Test
