@@ -3,6 +3,7 @@ package dev.pitchnight.rsvp;
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
+import dev.pitchnight.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -54,7 +55,11 @@ public class AttendeesPage {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response move(@RestPath long id, @RestForm String username, @RestForm int position) {
-        rsvps.move(events.organizedEvent(id, viewer).id, username, position);
+        long night = events.organizedEvent(id, viewer).id;
+        if (username == null || username.isBlank()) {
+            throw Refusal.invalid("username", "is required");
+        }
+        rsvps.move(night, username, position);
         return Response.seeOther(URI.create("/events/" + id + "/attendees#waitlist")).build();
     }
 

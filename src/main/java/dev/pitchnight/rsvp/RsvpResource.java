@@ -99,10 +99,11 @@ public class RsvpResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move a waitlisted person", description = "For the night's organizers: to another place in the queue (1 = head). A head that fits gets the seat at once.")
     public Attendees move(@RestPath long id, @RestPath String username, MoveRequest body) {
+        long night = events.organizedEvent(id, viewer).id; // who may, before what they sent
         if (body == null || body.position() == null) {
             throw Refusal.invalid("position", "is required");
         }
-        return rsvps.move(events.organizedEvent(id, viewer).id, username, body.position());
+        return rsvps.move(night, username, body.position());
     }
 
     @GET

@@ -1,0 +1,262 @@
+package dev.pitchnight.web;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pitchnight.event.Event;
+import dev.pitchnight.event.GroupMember;
+import dev.pitchnight.event.MeetupGroup;
+import dev.pitchnight.rsvp.RsvpDesk;
+import dev.pitchnight.support.Keycloak;
+import dev.pitchnight.support.TestData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Who may do what, for every route of the application. The routes are read from the compiled
+ * resource classes (every {@code @Path} with an HTTP method), so a new route that is not in the
+ * table below fails {@link #everyRouteIsInTheMatrix}. Each cell runs against freshly seeded data
+ * as that person: the organizer owns group {@code svnewtech} and its night {id}; "other
+ * organizer" (oscar) has the organizer role but owns another group; everyone has an RSVP.
+ *
+ * <p>Outcomes: {@code A} allowed (the request got past authorization: 2xx, a redirect within the
+ * app, or 400/409 for the deliberately empty body), {@code L} sign-in needed (401 on /api, the
+ * redirect to Keycloak on pages), {@code F} forbidden (403), {@code N} not found (404: not
+ * visible to this person). A 5xx fails every cell.
+ */
+@QuarkusTest
+class AuthorizationMatrixTest {
+
+    private static final String MATRIX = """
+            # method route                                          anon attendee founder other-org organizer admin
+            GET    /                                                A    A        A       A         A         A
+            GET    /account                                         L    A        A       A         A         A
+            GET    /signin                                          L    A        A       A         A         A
+            GET    /logout                                          A    A        A       A         A         A
+            GET    /ping                                            A    A        A       A         A         A
+            GET    /api/me                                          L    A        A       A         A         A
+            GET    /events/{id}                                     A    A        A       A         A         A
+            GET    /events/{id}/calendar.ics                        A    A        A       A         A         A
+            GET    /events/{id}/rsvp                                L    A        A       A         A         A
+            POST   /events/{id}/rsvp                                L    A        A       A         A         A
+            POST   /events/{id}/rsvp/accept                         L    A        A       A         A         A
+            POST   /events/{id}/rsvp/cancel                         L    A        A       A         A         A
+            GET    /events/{id}/edit                                L    F        F       F         A         A
+            POST   /events/{id}/edit                                L    F        F       F         A         A
+            GET    /events/{id}/attendees                           L    F        F       F         A         A
+            GET    /events/{id}/attendees/export.csv                L    F        F       F         A         A
+            POST   /events/{id}/attendees/move                      L    F        F       F         A         A
+            GET    /groups/{slug}                                   A    A        A       A         A         A
+            GET    /groups/{slug}/calendar.ics                      A    A        A       A         A         A
+            POST   /groups/{slug}/join                              L    A        A       A         A         A
+            POST   /groups/{slug}/leave                             L    A        A       A         A         A
+            POST   /groups/{slug}/organizers                        L    F        F       F         A         A
+            POST   /groups/{slug}/organizers/remove                 L    F        F       F         A         A
+            GET    /groups/{slug}/events/new                        L    F        F       F         A         A
+            POST   /groups/{slug}/events                            L    F        F       F         A         A
+            GET    /api/events                                      A    A        A       A         A         A
+            GET    /api/events/{id}                                 A    A        A       A         A         A
+            PATCH  /api/events/{id}                                 L    F        F       F         A         A
+            GET    /api/events/{id}/rsvp                            L    A        A       A         A         A
+            PUT    /api/events/{id}/rsvp                            L    A        A       A         A         A
+            DELETE /api/events/{id}/rsvp                            L    A        A       A         A         A
+            POST   /api/events/{id}/rsvp/accept                     L    A        A       A         A         A
+            POST   /api/events/{id}/rsvp/decline                    L    A        A       A         A         A
+            GET    /api/events/{id}/attendees                       L    F        F       F         A         A
+            POST   /api/events/{id}/waitlist/{username}/move        L    F        F       F         A         A
+            POST   /api/groups/{slug}/events                        L    F        F       F         A         A
+            PUT    /api/groups/{slug}/organizers/{username}         L    F        F       F         A         A
+            DELETE /api/groups/{slug}/organizers/{username}         L    F        F       F         A         A
+            """;
+
+    /** The columns, in order; null = no token. */
+    private static final String[] PEOPLE = {null, "alice", "sam", "oscar", "olivia", "admin"};
+    private static final String[] COLUMNS = {"anon", "attendee", "founder", "other-org", "organizer", "admin"};
+
+    @Inject
+    TestData data;
+
+    @Inject
+    RsvpDesk desk;
+
+    private static String csrfToken;
+
+    @BeforeAll
+    static void people() {
+        Keycloak.ensureUser("oscar", "Oscar Lindqvist", "organizer");
+    }
+
+    @Test
+    void everyRouteIsInTheMatrix() throws IOException {
+        assertThat(new TreeSet<>(matrix().keySet())).isEqualTo(new TreeSet<>(routesOfTheApp()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyoneGetsWhatTheMatrixSays() {
+        List<DynamicTest> cells = new ArrayList<>();
+        matrix().forEach((route, expected) -> {
+            for (int who = 0; who < PEOPLE.length; who++) {
+                int column = who;
+                cells.add(DynamicTest.dynamicTest(route + " as " + COLUMNS[who], () -> {
+                    Map<String, String> ids = seed();
+                    String[] parts = route.split(" ", 2);
+                    Response answer = send(parts[0], fill(parts[1], ids), PEOPLE[column]);
+                    assertThat(outcome(answer))
+                            .as("%s as %s answered %d %s", route, COLUMNS[column], answer.statusCode(),
+                                    answer.getHeader("Location") == null ? "" : "→ " + answer.getHeader("Location"))
+                            .isEqualTo(expected[column]);
+                }));
+            }
+        });
+        return cells.stream();
+    }
+
+    /** "A", "L", "F", "N", or what went wrong. */
+    private static String outcome(Response answer) {
+        int status = answer.statusCode();
+        String location = answer.getHeader("Location");
+        if (status == 401 || (status == 302 || status == 303) && location != null && location.contains("/protocol/openid-connect/auth")) {
+            return "L";
+        }
+        if (status == 403) {
+            return "F";
+        }
+        if (status == 404) {
+            return "N";
+        }
+        if (status / 100 == 2 || status / 100 == 3 || status == 400 || status == 409) {
+            return "A";
+        }
+        return "status " + status;
+    }
+
+    private Response send(String method, String path, String person) {
+        RequestSpecification request = given().redirects().follow(false);
+        if (person != null) {
+            request.auth().oauth2(Keycloak.accessToken(person));
+        }
+        boolean writes = !method.equals("GET") && !method.equals("HEAD");
+        if (writes && path.startsWith("/api/")) {
+            request.contentType("application/json").body("{}");
+        } else if (writes) {
+            // A form with a valid CSRF token and nothing else: authorization is what is checked here.
+            request.contentType("application/x-www-form-urlencoded").cookie("csrf-token", csrf()).formParam("csrf-token", csrf());
+        }
+        return request.request(method, path);
+    }
+
+    /** A real token from a page with a form (the double-submit cookie and the field carry the same value). */
+    private String csrf() {
+        if (csrfToken == null) {
+            seed();
+            csrfToken = given().auth().oauth2(Keycloak.accessToken("olivia")).get("/groups/svnewtech/events/new")
+                    .then().statusCode(200).extract().cookie("csrf-token");
+        }
+        return csrfToken;
+    }
+
+    /** Fresh rows for one cell; answers the values of the path's {placeholders}. */
+    private Map<String, String> seed() {
+        data.clear();
+        MeetupGroup group = data.group("svnewtech", "SV New Tech");
+        data.member(group, "olivia", GroupMember.GroupRole.OWNER);
+        data.member(group, "bob", GroupMember.GroupRole.CO_ORGANIZER);
+        MeetupGroup other = data.group("other-night-club", "Other Night Club");
+        data.member(other, "oscar", GroupMember.GroupRole.OWNER);
+        Event night = data.night(group, "Matrix Night", 10, 1);
+        for (String person : List.of("alice", "sam", "oscar", "olivia", "admin", "bob")) {
+            desk.join(night.id, person, person + "@pitchnight.test", 0).toCompletableFuture().join();
+        }
+        Map<String, String> ids = new LinkedHashMap<>();
+        ids.put("id", Long.toString(night.id));
+        ids.put("slug", group.slug);
+        ids.put("username", "bob");
+        return ids;
+    }
+
+    private static String fill(String path, Map<String, String> ids) {
+        String filled = path;
+        for (Map.Entry<String, String> id : ids.entrySet()) {
+            filled = filled.replace("{" + id.getKey() + "}", id.getValue());
+        }
+        assertThat(filled).as("every placeholder of %s has a value", path).doesNotContain("{");
+        return filled;
+    }
+
+    private static Map<String, String[]> matrix() {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        for (String line : MATRIX.strip().split("\n")) {
+            String[] cells = line.strip().split("\\s+");
+            if (cells[0].startsWith("#")) {
+                continue;
+            }
+            assertThat(cells).as("row %s has a method, a route and %d outcomes", line, PEOPLE.length).hasSize(2 + PEOPLE.length);
+            String[] expected = new String[PEOPLE.length];
+            System.arraycopy(cells, 2, expected, 0, PEOPLE.length);
+            assertThat(rows.put(cells[0] + " " + cells[1], expected)).as("row %s appears once", line).isNull();
+        }
+        return rows;
+    }
+
+    private static final List<Class<? extends Annotation>> VERBS = List.of(GET.class, POST.class, PUT.class, DELETE.class,
+            PATCH.class, HEAD.class);
+
+    /** "METHOD /path" for every resource method of the application's compiled classes. */
+    private static List<String> routesOfTheApp() throws IOException {
+        java.nio.file.Path classes = Paths.get("target/classes");
+        List<String> routes = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(classes.resolve("dev/pitchnight"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type;
+                try {
+                    type = Class.forName(name, false, AuthorizationMatrixTest.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    continue;
+                }
+                Path base = type.getAnnotation(Path.class);
+                if (base == null) {
+                    continue;
+                }
+                for (Method method : type.getDeclaredMethods()) {
+                    for (Class<? extends Annotation> verb : VERBS) {
+                        if (method.isAnnotationPresent(verb)) {
+                            Path sub = method.getAnnotation(Path.class);
+                            routes.add(verb.getSimpleName() + " " + join(base.value(), sub == null ? "" : sub.value()));
+                        }
+                    }
+                }
+            }
+        }
+        return routes;
+    }
+
+    private static String join(String base, String sub) {
+        String path = ("/" + base + "/" + sub).replaceAll("/+", "/");
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+}
