@@ -107,4 +107,9 @@ public class PitchData {
         reviewer.invitedAt = Instant.now();
         reviewer.persist();
     }
+
+    @Transactional
+    public long onlyPitchId() {
+        return Pitch.<Pitch>findAll().singleResult().id;
+    }
 }
