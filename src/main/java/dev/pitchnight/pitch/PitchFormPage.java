@@ -53,6 +53,7 @@ public class PitchFormPage {
     @Path("new")
     @Authenticated
     public TemplateInstance newPitch(@RestPath long id) {
+        pitches.requireFounderRole(viewer);
         Event event = events.visibleEvent(id, viewer).orElseThrow(NotFoundException::new);
         return Templates.pitchForm(event, pitches.call(id).orElse(null), null, PitchForm.blank(viewer.email()), false, megabytes());
     }

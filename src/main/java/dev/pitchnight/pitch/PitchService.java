@@ -617,6 +617,11 @@ public class PitchService {
         }
     }
 
+    /** The application form is for founders only; others are told why before they fill it in. */
+    public void requireFounderRole(Viewer viewer) {
+        requireFounder(viewer);
+    }
+
     private static void requireFounder(Viewer viewer) {
         if (!viewer.hasRole(Role.FOUNDER)) {
             throw Refusal.forbidden("Only founders can submit pitches; ask the organizers for the founder role.");

@@ -630,6 +630,9 @@ public interface AppMessages {
     @Message("The night runs {start} to {end} {zone}; {left} minutes are not planned yet.")
     String agenda_window(String start, String end, String zone, long left);
 
+    @Message("The agenda runs {minutes} minutes past the night's end: shorten or remove items.")
+    String agenda_overrun(long minutes);
+
     @Message("Nothing planned yet. Add doors, an intro, pitch slots, a break and networking below.")
     String agenda_empty();
 

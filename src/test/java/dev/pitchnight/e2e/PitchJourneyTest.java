@@ -140,6 +140,12 @@ class PitchJourneyTest extends BrowserJourney {
             screenshot(page, "agenda-editor.png");
             button(page, "Move item 1 down").click();
             assertThat(lines.nth(1)).containsText("Acme Robotics");
+            // Where JavaScript runs, dragging does the same.
+            lines.nth(1).dragTo(lines.nth(0));
+            assertThat(lines.nth(0)).containsText("Acme Robotics");
+            assertThat(pitches.slotPositionOf(pitchId)).isEqualTo(1);
+            button(page, "Move item 1 down").click();
+            assertThat(lines.nth(1)).containsText("Acme Robotics");
         }
 
         // Anyone sees the agenda and the startup on the night's page.

@@ -112,4 +112,11 @@ public class PitchData {
     public long onlyPitchId() {
         return Pitch.<Pitch>findAll().singleResult().id;
     }
+
+    /** Where the pitch's slot stands in its night's agenda. */
+    @Transactional
+    public int slotPositionOf(long pitchId) {
+        return ((Number) Pitch.getEntityManager().createNativeQuery("SELECT position FROM agenda_items WHERE pitch_id = ?1")
+                .setParameter(1, pitchId).getSingleResult()).intValue();
+    }
 }
