@@ -136,6 +136,46 @@ class SlotResourceTest {
     }
 
     @Test
+    void concurrentAddsNeverOverfillTheNightNorDoubleBookAPitch() throws Exception {
+        Pitch acme = pitches.pitch(night.id, "f1", "Acme", Pitch.Status.ACCEPTED);
+        String token = Keycloak.accessToken("olivia");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            // Ten 30-minute items race for a three-hour night: six fit.
+            for (int i = 0; i < 10; i++) {
+                answers.add(pool.submit(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .body("{\"kind\":\"OTHER\",\"minutes\":30}").post("/api/events/" + night.id + "/slots").statusCode()));
+            }
+            List<Integer> codes = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                codes.add(answer.get());
+            }
+            assertThat(codes).containsOnly(201, 409);
+            assertThat(codes.stream().filter(code -> code == 201)).hasSize(6);
+            assertThat(rows()).hasSize(6);
+            assertThat(rows()).extracting(item -> item.position).containsExactly(1, 2, 3, 4, 5, 6);
+
+            as("olivia").delete("/api/slots/" + rows().get(0).id).then().statusCode(204);
+            // Eight requests for the same pitch: one slot.
+            answers.clear();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
+                        .body("{\"pitchId\":" + acme.id + "}").post("/api/events/" + night.id + "/slots").statusCode()));
+            }
+            codes.clear();
+            for (var answer : answers) {
+                codes.add(answer.get());
+            }
+            assertThat(codes).containsOnly(201, 409);
+            assertThat(codes.stream().filter(code -> code == 201)).hasSize(1);
+            assertThat(rows()).filteredOn(item -> acme.id.equals(item.pitchId)).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aWithdrawnPitchFreesItsSlotAndTheRestMovesUp() {
         long doors = add("{\"kind\":\"DOORS\"}");
         // sam's own pitch, through the API, so that he can withdraw it.
