@@ -89,6 +89,13 @@ class PitchJourneyTest extends BrowserJourney {
                     RequestOptions.create().setForm(FormData.create()).setMaxRedirects(0));
             assertThat(forged.status()).isEqualTo(400);
             assertThat(pitches.reload(id).status).isEqualTo(Pitch.Status.SUBMITTED);
+            // So is a forged multipart application.
+            APIResponse forgedPitch = context.request().post(nightUrl + "/pitches", RequestOptions.create()
+                    .setMultipart(FormData.create().set("company", "Forged Inc").set("oneLiner", "x").set("problem", "y")
+                            .set("stage", "IDEA").set("contactEmail", "x@example.com"))
+                    .setMaxRedirects(0));
+            assertThat(forgedPitch.status()).isEqualTo(400);
+            assertThat(pitches.pitchCount()).isEqualTo(1);
         }
         long pitchId = pitches.onlyPitchId();
         assertThat(pitches.deckCount()).isEqualTo(1);
