@@ -81,6 +81,19 @@ public class AgendaPage {
     }
 
     @POST
+    @Path("{itemId}/change")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response changeItem(@RestPath long id, @RestPath long itemId, @RestForm String minutes,
+                               @RestForm String qaMinutes, @RestForm String title) {
+        return change(id, () -> {
+            requireSameNight(id, itemId);
+            return agenda.change(itemId, new SlotInput(null, title == null ? null : title, number(minutes, "minutes"), null,
+                    null, number(qaMinutes, "qaMinutes")), viewer);
+        });
+    }
+
+    @POST
     @Path("{itemId}/remove")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)

@@ -654,6 +654,9 @@ public interface AppMessages {
     @Message("Remove item {n}")
     String agenda_remove(int n);
 
+    @Message("Change item {n}")
+    String agenda_change(int n);
+
     @Message("Tip: drag an item to move it.")
     String agenda_drag_hint();
 

@@ -147,6 +147,13 @@ class PitchJourneyTest extends BrowserJourney {
             screenshot(page, "agenda-editor.png");
             button(page, "Move item 1 down").click();
             assertThat(lines.nth(1)).containsText("Acme Robotics");
+            // Q&A gets a minute more; the slot ends a minute later.
+            String endBefore = lines.nth(1).locator(".agenda-time time").last().innerText();
+            lines.nth(1).locator("summary").click();
+            lines.nth(1).getByLabel("Q&A minutes").fill("4");
+            lines.nth(1).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+            assertThat(lines.nth(1)).containsText("5 min pitch + 4 min Q&A");
+            assertThat(lines.nth(1).locator(".agenda-time time").last()).not().hasText(endBefore);
             // Where JavaScript runs, dragging does the same.
             lines.nth(1).dragTo(lines.nth(0));
             assertThat(lines.nth(0)).containsText("Acme Robotics");
