@@ -20,7 +20,8 @@ import org.jboss.logging.Logger;
 /**
  * The demo pitch night that {@code bin/start} shows a newcomer: group {@code svnewtech},
  * organized by olivia, with a published night in Palo Alto three Thursdays from the first
- * start. Seeded once: when the group exists, nothing is touched.
+ * start, four accepted startups (one is sam's) and its run of show from doors to networking.
+ * Seeded once: when the group exists, nothing is touched.
  */
 @ApplicationScoped
 public class DemoNight {
@@ -97,6 +98,69 @@ public class DemoNight {
         night.status = Event.Status.PUBLISHED;
         night.createdBy = "olivia";
         night.persist();
+        lineUp(night);
         return true;
+    }
+
+    /** The night's call for pitches (closed a week before), four accepted startups (one is sam's), and the run of show. */
+    private void lineUp(Event night) {
+        java.time.Instant now = clock.instant();
+        dev.pitchnight.pitch.PitchCall call = new dev.pitchnight.pitch.PitchCall();
+        call.eventId = night.id;
+        call.opensAt = now;
+        call.closesAt = night.startsAt.minus(java.time.Duration.ofDays(7));
+        call.brief = "Early-stage startups with a product people can try. Five minutes on stage, three minutes of questions.";
+        call.slotsWanted = 4;
+        call.updatedAt = now;
+        call.persist();
+
+        String[][] startups = {
+                {"sam", "Acme Robotics", "Robots that fold your laundry", "REVENUE"},
+                {"demo-lena", "Tidewater Labs", "Water sensors for small farms", "LAUNCHED"},
+                {"demo-raj", "Ledgerly", "Bookkeeping that reads your receipts", "REVENUE"},
+                {"demo-mei", "Quiet Hours", "Scheduling that protects focus time", "PROTOTYPE"}};
+        java.util.List<dev.pitchnight.pitch.Pitch> accepted = new java.util.ArrayList<>();
+        for (String[] startup : startups) {
+            dev.pitchnight.pitch.Pitch pitch = new dev.pitchnight.pitch.Pitch();
+            pitch.eventId = night.id;
+            pitch.founder = startup[0];
+            pitch.founderName = startup[0];
+            pitch.company = startup[1];
+            pitch.oneLiner = startup[2];
+            pitch.problem = startup[2] + ": the problem, the customers, and why now.";
+            pitch.stage = dev.pitchnight.pitch.Pitch.Stage.valueOf(startup[3]);
+            pitch.contactEmail = startup[0] + "@example.com";
+            pitch.status = dev.pitchnight.pitch.Pitch.Status.ACCEPTED;
+            pitch.decisionNo = 1;
+            pitch.decidedBy = "olivia";
+            pitch.decidedAt = now;
+            pitch.createdAt = now;
+            pitch.updatedAt = now;
+            pitch.persist();
+            accepted.add(pitch);
+        }
+
+        int position = 0;
+        agendaItem(night, ++position, dev.pitchnight.agenda.AgendaItem.Kind.DOORS, null, 30, 0, null);
+        agendaItem(night, ++position, dev.pitchnight.agenda.AgendaItem.Kind.INTRO, "Welcome by olivia", 10, 0, null);
+        for (dev.pitchnight.pitch.Pitch pitch : accepted) {
+            agendaItem(night, ++position, dev.pitchnight.agenda.AgendaItem.Kind.PITCH, null, 5, 3, pitch.id);
+        }
+        agendaItem(night, ++position, dev.pitchnight.agenda.AgendaItem.Kind.BREAK, null, 15, 0, null);
+        agendaItem(night, ++position, dev.pitchnight.agenda.AgendaItem.Kind.NETWORKING, null, 90, 0, null);
+    }
+
+    private void agendaItem(Event night, int position, dev.pitchnight.agenda.AgendaItem.Kind kind, String title, int minutes,
+                            int qaMinutes, Long pitchId) {
+        dev.pitchnight.agenda.AgendaItem item = new dev.pitchnight.agenda.AgendaItem();
+        item.eventId = night.id;
+        item.position = position;
+        item.kind = kind;
+        item.title = title;
+        item.minutes = minutes;
+        item.qaMinutes = qaMinutes;
+        item.pitchId = pitchId;
+        item.createdAt = clock.instant();
+        item.persist();
     }
 }

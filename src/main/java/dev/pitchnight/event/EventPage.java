@@ -36,7 +36,8 @@ public class EventPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance event(Event event, RsvpView rsvp, String error, boolean organizer);
+        static native TemplateInstance event(Event event, RsvpView rsvp, String error, boolean organizer,
+                                             dev.pitchnight.agenda.Lineup lineup, boolean reviewer);
     }
 
     @Inject
@@ -53,6 +54,13 @@ public class EventPage {
 
     @Inject
     EventCalendar calendars;
+
+    // The night's run of show, accepted startups and call for pitches (agenda/, pitch/).
+    @Inject
+    dev.pitchnight.agenda.AgendaService agenda;
+
+    @Inject
+    dev.pitchnight.pitch.PitchService pitches;
 
     /**
      * Everyone who is not signed in sees the same page, so it is rendered once for all of them
@@ -144,7 +152,8 @@ public class EventPage {
     private TemplateInstance page(long id, String error) {
         Event event = events.visibleEvent(id, viewer).orElseThrow(NotFoundException::new);
         RsvpView rsvp = viewer.signedIn() ? rsvps.current(id, viewer.username()).orElse(null) : null;
-        return Templates.event(event, rsvp, error, events.organizes(event, viewer));
+        boolean organizer = events.organizes(event, viewer);
+        return Templates.event(event, rsvp, error, organizer, agenda.lineup(event), !organizer && pitches.reviews(event, viewer));
     }
 
     private static Response backToNight(long id) {

@@ -46,7 +46,18 @@ public class Outbox {
         static native TemplateInstance eventChanged(String name, Night night, String url);
 
         static native TemplateInstance eventCancelled(String name, Night night, String url);
+
+        static native TemplateInstance pitchReceived(String company, Night night, String url);
+
+        static native TemplateInstance pitchAccepted(String company, Night night, String url);
+
+        static native TemplateInstance pitchReserve(String company, Night night, String url);
+
+        static native TemplateInstance pitchRejected(String company, Night night, String url);
     }
+
+    /** What an organizer decided about a pitch; each has its own mail. */
+    public enum PitchDecision { ACCEPTED, RESERVE, REJECTED }
 
     private final DataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
@@ -96,6 +107,32 @@ public class Outbox {
     public void eventCancelled(String email, String username, Night night, String happening) {
         queue(OutboxMail.Kind.EVENT_CANCELLED, happening, email, messages().mail_cancelled_subject(night.title()), night,
                 Templates.eventCancelled(username, night, url(night)));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pitchReceived(String email, String company, Night night, String happening) {
+        queue(OutboxMail.Kind.PITCH_RECEIVED, happening, email, messages().mail_pitch_received_subject(company, night.title()),
+                night, Templates.pitchReceived(company, night, myPitchesUrl()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pitchDecided(String email, String company, Night night, PitchDecision decision, String happening) {
+        AppMessages msg = messages();
+        switch (decision) {
+            case ACCEPTED -> queue(OutboxMail.Kind.PITCH_ACCEPTED, happening, email,
+                    msg.mail_pitch_accepted_subject(company, night.title()), night,
+                    Templates.pitchAccepted(company, night, myPitchesUrl()));
+            case RESERVE -> queue(OutboxMail.Kind.PITCH_RESERVE, happening, email,
+                    msg.mail_pitch_reserve_subject(company, night.title()), night,
+                    Templates.pitchReserve(company, night, myPitchesUrl()));
+            case REJECTED -> queue(OutboxMail.Kind.PITCH_REJECTED, happening, email,
+                    msg.mail_pitch_rejected_subject(company, night.title()), night,
+                    Templates.pitchRejected(company, night, myPitchesUrl()));
+        }
+    }
+
+    private String myPitchesUrl() {
+        return baseUrl + "/pitches/mine";
     }
 
     private void queue(OutboxMail.Kind kind, String happening, String email, String subject, Night night,

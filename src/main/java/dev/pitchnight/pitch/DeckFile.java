@@ -1,0 +1,59 @@
+package dev.pitchnight.pitch;
+
+import dev.pitchnight.web.Refusal;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Is it a PDF? Judged by content, never by the file's name or the type the browser claims: it
+ * must start with the {@code %PDF-1.x}/{@code %PDF-2.x} header and end with a trailer
+ * ({@code startxref}, then {@code %%EOF}) within the last kilobyte, as every complete PDF does.
+ * A structural check, not a full parse: it refuses renamed images, HTML and truncated uploads
+ * without adding a PDF library; the deck is served as an attachment, never rendered by us.
+ */
+final class DeckFile {
+
+    private DeckFile() {
+    }
+
+    static void check(byte[] bytes, long maxBytes) {
+        if (bytes == null || bytes.length == 0) {
+            throw Refusal.invalid("deck", "the file is empty");
+        }
+        if (bytes.length > maxBytes) {
+            throw new Refusal(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Too large",
+                    "deck: the file is larger than " + (maxBytes / (1024 * 1024)) + " MB", java.util.Map.of("deck",
+                    "is larger than " + (maxBytes / (1024 * 1024)) + " MB"));
+        }
+        if (!isPdf(bytes)) {
+            throw Refusal.invalid("deck", "must be a PDF file");
+        }
+    }
+
+    static boolean isPdf(byte[] bytes) {
+        if (bytes.length < 32) {
+            return false;
+        }
+        String head = new String(bytes, 0, 8, StandardCharsets.ISO_8859_1);
+        if (!head.matches("%PDF-[12]\\.\\d")) {
+            return false;
+        }
+        int tailStart = Math.max(0, bytes.length - 1024);
+        String tail = new String(bytes, tailStart, bytes.length - tailStart, StandardCharsets.ISO_8859_1);
+        int startxref = tail.lastIndexOf("startxref");
+        int eof = tail.lastIndexOf("%%EOF");
+        return startxref >= 0 && eof > startxref;
+    }
+
+    /** A safe name for Content-Disposition: letters, digits, dot, dash, underscore; always ending in .pdf. */
+    static String safeName(String company) {
+        String base = company == null ? "deck" : company.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("(^-+|-+$)", "");
+        if (base.isEmpty()) {
+            base = "deck";
+        }
+        if (base.length() > 80) {
+            base = base.substring(0, 80);
+        }
+        return base + "-deck.pdf";
+    }
+}

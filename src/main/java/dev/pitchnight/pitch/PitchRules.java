@@ -1,0 +1,115 @@
+package dev.pitchnight.pitch;
+
+import dev.pitchnight.web.Refusal;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** What a pitch must look like: every wrong field is named at once, and nothing is written. */
+final class PitchRules {
+
+    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+    static final int MAX_TEAM = 10;
+
+    private PitchRules() {
+    }
+
+    static void apply(Pitch pitch, PitchInput input) {
+        if (input == null) {
+            throw Refusal.invalid("body", "the pitch's fields are required");
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        String company = required(input.company(), "company", 120, errors);
+        String oneLiner = required(input.oneLiner(), "oneLiner", 200, errors);
+        String problem = required(input.problem(), "problem", 4000, errors);
+        Pitch.Stage stage = null;
+        String stageText = trim(input.stage());
+        if (stageText == null) {
+            errors.put("stage", "is required");
+        } else {
+            try {
+                stage = Pitch.Stage.valueOf(stageText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.put("stage", "must be one of IDEA, PROTOTYPE, LAUNCHED, REVENUE, SCALING");
+            }
+        }
+        String website = url(input.website(), "website", errors);
+        String deckUrl = url(input.deckUrl(), "deckUrl", errors);
+        List<String> team = new ArrayList<>();
+        if (input.team() != null) {
+            for (String member : input.team()) {
+                String name = trim(member);
+                if (name == null) {
+                    continue;
+                }
+                if (name.length() > 120 || name.contains("\n")) {
+                    errors.put("team", "each member's name must be one line of at most 120 characters");
+                }
+                team.add(name);
+            }
+        }
+        if (team.size() > MAX_TEAM) {
+            errors.put("team", "at most " + MAX_TEAM + " members");
+        }
+        String email = trim(input.contactEmail());
+        if (email == null) {
+            errors.put("contactEmail", "is required");
+        } else if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
+            errors.put("contactEmail", "must be an email address like founder@example.com");
+        }
+        if (!errors.isEmpty()) {
+            String detail = errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .reduce((a, b) -> a + ", " + b).orElseThrow();
+            throw new Refusal(Response.Status.BAD_REQUEST, "Invalid input", detail, errors);
+        }
+        pitch.company = company;
+        pitch.oneLiner = oneLiner;
+        pitch.problem = problem;
+        pitch.stage = stage;
+        pitch.website = website;
+        pitch.deckUrl = deckUrl;
+        pitch.team = team.isEmpty() ? null : String.join("\n", team);
+        pitch.contactEmail = email;
+    }
+
+    private static String required(String value, String field, int max, Map<String, String> errors) {
+        String text = trim(value);
+        if (text == null) {
+            errors.put(field, "is required");
+        } else if (text.length() > max) {
+            errors.put(field, "must be at most " + max + " characters");
+        }
+        return text;
+    }
+
+    /** Optional; when given, an absolute http(s) address. */
+    private static String url(String value, String field, Map<String, String> errors) {
+        String text = trim(value);
+        if (text == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(text);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (text.length() > 500 || !(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
+                errors.put(field, "must be a web address starting with https://");
+            }
+        } catch (java.net.URISyntaxException e) {
+            errors.put(field, "must be a web address starting with https://");
+        }
+        return text;
+    }
+
+    static String trim(String value) {
+        if (value == null) {
+            return null;
+        }
+        String text = value.strip();
+        return text.isEmpty() ? null : text;
+    }
+}
