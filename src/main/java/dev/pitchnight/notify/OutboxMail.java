@@ -17,7 +17,11 @@ import java.time.Instant;
 public class OutboxMail extends PanacheEntityBase {
 
     public enum Kind {
-        RSVP_CONFIRMED, RSVP_WAITLISTED, RSVP_PROMOTED, RSVP_OFFERED, EVENT_CHANGED, EVENT_CANCELLED
+        RSVP_CONFIRMED, RSVP_WAITLISTED, RSVP_PROMOTED, RSVP_OFFERED, EVENT_CHANGED, EVENT_CANCELLED,
+        /** 24 hours before the night, to everyone with a seat. */
+        REMINDER_NIGHT,
+        /** Before a held seat's deadline, to the person it is held for. */
+        REMINDER_OFFER
     }
 
     @Id
