@@ -546,7 +546,7 @@ public interface AppMessages {
     @Message("No-shows in a row (1–20; empty turns the rule off)")
     String attendance_rule_label();
 
-    @Message("For example 2: two missed nights in a row, and the next RSVP waits first.")
+    @Message("For example 2: members who missed their last two nights here are marked.")
     String attendance_rule_hint();
 
     @Message("Save the rule")

@@ -179,6 +179,26 @@ class CheckinResourceTest {
     }
 
     @Test
+    void withoutJavaScriptTheDoorFormChecksInOnceAndRefusesForgeries() {
+        String token = rsvp("alice", 1, night.id);
+        String door = "/events/" + night.id + "/checkin";
+        Response done = dev.pitchnight.support.Forms.post("olivia", door, door, java.util.Map.of("token", token));
+        done.then().statusCode(303).header("Location", containsString("/checkin?done="));
+        given().auth().oauth2(Keycloak.accessToken("olivia")).get(done.header("Location").replaceFirst("#.*", "")).then().statusCode(200)
+                .body(containsString("<strong>alice</strong> +1 guest —")).body(containsString("checked in"))
+                .body(containsString("notice notice-ok")).body(not(containsString("notice notice-warn")));
+
+        Response again = dev.pitchnight.support.Forms.post("olivia", door, door, java.util.Map.of("token", token));
+        again.then().statusCode(303).header("Location", containsString("again=true"));
+        given().auth().oauth2(Keycloak.accessToken("olivia")).get(again.header("Location").replaceFirst("#.*", "")).then()
+                .body(matchesPattern("(?s).*already checked in at \\d{1,2}:\\d{2}.?[AP]M.*"));
+
+        dev.pitchnight.support.Forms.post("olivia", door, door, java.util.Map.of("token", token.substring(0, token.length() - 2) + "xx"))
+                .then().statusCode(400).body(containsString("not a Pitchnight ticket"));
+        assertThat(this.door.checkins(night.id)).hasSize(1);
+    }
+
+    @Test
     void theDoorPageFindsPeopleByNameForOrganizersOnly() {
         rsvp("alice", 1, night.id);
         given().auth().oauth2(Keycloak.accessToken("olivia")).get("/events/" + night.id + "/checkin?q=ali").then()

@@ -131,9 +131,17 @@ class DoorJourneyTest extends BrowserJourney {
             assertThat(door.checkins(night.id)).extracting(row -> row.username)
                     .containsExactlyInAnyOrder("alice", "bob", "sam");
 
-            // Without the scanner's help (a plain form post) the code works too, and a forged one is refused.
             olivia.navigate(url("/events/" + night.id + "/checkin?q=zzz"));
             assertThat(olivia.getByText("Nobody with a seat matches")).isVisible();
+
+            // Who came so far, and the group's view.
+            olivia.getByText("Attendance and no-shows").click();
+            assertThat(olivia.locator(".attendance-summary")).containsText("3 of 3 checked in so far");
+            screenshot(olivia, "door-7-olivia-attendance.png");
+            olivia.navigate(url("/groups/svnewtech/attendance"));
+            assertThat(olivia.locator("h1")).hasText("Attendance across nights");
+            assertThat(olivia.getByText("The rule is off.")).isVisible();
+            screenshot(olivia, "door-8-olivia-group-attendance.png");
         }
 
         // alice's ticket now says she is in.
