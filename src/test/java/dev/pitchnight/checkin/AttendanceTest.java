@@ -83,6 +83,14 @@ class AttendanceTest {
     }
 
     @Test
+    void onlyOrganizersChangeTheRule() {
+        // bob takes a CSRF token from a page he may see, and posts the rule form anyway.
+        Forms.post("bob", "/groups/svnewtech", "/groups/svnewtech/attendance/rule", Map.of("noShowLimit", "1"))
+                .then().statusCode(403);
+        assertThat(door.rule(group.id)).isNull();
+    }
+
+    @Test
     void theNoShowRuleIsOffByDefaultAndMarksOnlyThoseOverTheLimit() {
         assertThat(door.rule(group.id)).isNull();
         assertThat(attendance.waitlistFirst(group.id, "bob")).isFalse();

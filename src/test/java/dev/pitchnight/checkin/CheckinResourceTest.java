@@ -199,6 +199,17 @@ class CheckinResourceTest {
     }
 
     @Test
+    void anonymousVisitorsAreSentToSignInOnEveryDoorAndNetworkingPage() {
+        for (String page : List.of("/events/" + night.id + "/ticket", "/events/" + night.id + "/checkin",
+                "/events/" + night.id + "/attendance", "/groups/svnewtech/attendance", "/events/" + night.id + "/network",
+                "/contacts", "/contacts/all.vcf")) {
+            given().redirects().follow(false).get(page).then().statusCode(302)
+                    .header("Location", containsString("/realms/pitchnight/"));
+        }
+        given().get("/api/events/" + night.id + "/checkins/counts").then().statusCode(401);
+    }
+
+    @Test
     void theDoorPageFindsPeopleByNameForOrganizersOnly() {
         rsvp("alice", 1, night.id);
         given().auth().oauth2(Keycloak.accessToken("olivia")).get("/events/" + night.id + "/checkin?q=ali").then()
