@@ -14,6 +14,7 @@ import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
 import dev.pitchnight.support.Browsers;
 import dev.pitchnight.support.BrowserJourney;
+import dev.pitchnight.support.Forms;
 import dev.pitchnight.support.Keycloak;
 import dev.pitchnight.support.TestData;
 import ezvcard.Ezvcard;
@@ -44,6 +45,12 @@ class DoorJourneyTest extends BrowserJourney {
 
     @Inject
     DoorData door;
+
+    @Inject
+    dev.pitchnight.network.NetworkData cards;
+
+    @Inject
+    dev.pitchnight.checkin.TicketTokens tokens;
 
     Event night;
 
@@ -216,6 +223,40 @@ class DoorJourneyTest extends BrowserJourney {
         } finally {
             cameraBrowser.close();
         }
+    }
+
+    @Test
+    void bobScansAlicesConnectCodeWithHisCamera() throws IOException {
+        nightWithSeats("alice", "bob");
+        for (String[] person : new String[][] {{"alice", "Alice Founder"}, {"bob", "Bob Builder"}}) {
+            String network = "/events/" + night.id + "/network";
+            Forms.post(person[0], network, network + "/card", java.util.Map.of("name", person[1]))
+                    .then().statusCode(303);
+        }
+        long alicesCard = cards.cards(night.id).stream().filter(card -> card.username.equals("alice"))
+                .findFirst().orElseThrow().id;
+        // What alice's phone shows under "My connect code".
+        String connectUrl = home + "events/" + night.id + "/network/connect/" + tokens.sign("connect", alicesCard);
+        Path film = Files.createDirectories(Path.of("target")).resolve("alices-connect-code.y4m");
+        writeY4m(QrCode.encodeText(connectUrl, QrCode.Ecc.LOW), film);
+        Browser cameraBrowser = Browsers.launch(playwright, List.of("--use-fake-device-for-media-stream",
+                "--use-fake-ui-for-media-stream", "--use-file-for-fake-video-capture=" + film.toAbsolutePath()));
+        try (BrowserContext bobPhone = cameraBrowser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(390, 844).setPermissions(List.of("camera")))) {
+            Page bob = bobPhone.newPage();
+            bob.navigate(url("/events/" + night.id + "/network"));
+            signInOnKeycloak(bob, "bob");
+            bob.getByText("Scan someone's code").click();
+            bob.waitForURL("**/network/connect/**", new Page.WaitForURLOptions().setTimeout(20_000));
+            assertThat(bob.locator("h1")).hasText("Connect with Alice Founder");
+            screenshot(bob, "net-5-bob-scanned-alice.png");
+            bob.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Connect")).click();
+            bob.waitForURL("**/contacts");
+            assertThat(bob.locator(".card-name")).hasText("Alice Founder");
+        } finally {
+            cameraBrowser.close();
+        }
+        assertThat(cards.connections(night.id)).hasSize(1);
     }
 
     private static VCard download(Page page, com.microsoft.playwright.Locator link) throws IOException {
