@@ -19,6 +19,8 @@ DB_PASSWORD="${DB_PASSWORD:-pitchnight}"
 
 # The dev realm's client secret (docker/keycloak/pitchnight-realm.json): for this machine only.
 DEV_OIDC_SECRET="dev-only-pitchnight-web-secret-6f1c2a9e4b7d"
+# Signs ticket and contact QR codes on this machine only (production sets its own).
+DEV_TICKETS_SECRET="dev-only-pitchnight-ticket-signing-secret-2d8e5a"
 
 mkdir -p "$PN_RUN" "$PN_LOGS"
 

@@ -54,6 +54,10 @@ public class Outbox {
         static native TemplateInstance pitchReserve(String company, Night night, String url);
 
         static native TemplateInstance pitchRejected(String company, Night night, String url);
+
+        static native TemplateInstance nightReminder(String name, Night night, String url, int guests);
+
+        static native TemplateInstance offerReminder(String name, Night night, String url, ZonedDateTime until);
     }
 
     /** What an organizer decided about a pitch; each has its own mail. */
@@ -133,6 +137,20 @@ public class Outbox {
 
     private String myPitchesUrl() {
         return baseUrl + "/pitches/mine";
+    }
+
+    /** The reminder a day before; {@code happening} names the RSVP, so each is queued once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void nightReminder(String email, String username, Night night, int guests, String happening) {
+        queue(OutboxMail.Kind.REMINDER_NIGHT, happening, email, messages().mail_reminder_subject(night.title()), night,
+                Templates.nightReminder(username, night, url(night), guests));
+    }
+
+    /** The reminder before a held seat's deadline; {@code happening} names the RSVP and the deadline. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void offerReminder(String email, String username, Night night, ZonedDateTime until, String happening) {
+        queue(OutboxMail.Kind.REMINDER_OFFER, happening, email, messages().mail_offer_reminder_subject(night.title()), night,
+                Templates.offerReminder(username, night, url(night), until));
     }
 
     private void queue(OutboxMail.Kind kind, String happening, String email, String subject, Night night,

@@ -18,7 +18,11 @@ public class OutboxMail extends PanacheEntityBase {
 
     public enum Kind {
         RSVP_CONFIRMED, RSVP_WAITLISTED, RSVP_PROMOTED, RSVP_OFFERED, EVENT_CHANGED, EVENT_CANCELLED,
-        PITCH_RECEIVED, PITCH_ACCEPTED, PITCH_RESERVE, PITCH_REJECTED
+        PITCH_RECEIVED, PITCH_ACCEPTED, PITCH_RESERVE, PITCH_REJECTED,
+        /** 24 hours before the night, to everyone with a seat. */
+        REMINDER_NIGHT,
+        /** Before a held seat's deadline, to the person it is held for. */
+        REMINDER_OFFER
     }
 
     @Id

@@ -8,12 +8,13 @@ import jakarta.enterprise.event.Observes;
  * Content-Security-Policy for Pitchnight's own pages and API: scripts and styles only from
  * this app, no inline scripts, never framed. The tools under {@code /q} (Swagger UI) bring
  * their own inline scripts and keep their defaults. Headers that apply to every response
- * are set in application.properties.
+ * are set in application.properties. {@code 'wasm-unsafe-eval'} lets the door's QR reader
+ * (zxing-wasm, served from /vendor) compile WebAssembly; it allows no JavaScript eval.
  */
 @ApplicationScoped
 public class SecurityHeaders {
 
-    static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+    static final String POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self' 'wasm-unsafe-eval'; "
             + "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
     void register(@Observes Filters filters) {

@@ -156,6 +156,7 @@ class TwoInstancesIT {
         env.put("QUARKUS_DATASOURCE_PASSWORD", "pitchnight");
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", REALM);
         env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", SECRET);
+        env.put("PITCHNIGHT_TICKETS_SECRET", "dev-only-pitchnight-ticket-signing-secret-2d8e5a");
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
         env.put("QUARKUS_MAILER_MOCK", "true");
         env.put("PITCHNIGHT_OUTBOX_EVERY", "off");

@@ -20,11 +20,18 @@ public final class Browsers {
     }
 
     public static Browser launch(Playwright playwright) {
+        return launch(playwright, List.of());
+    }
+
+    /** With extra Chromium switches, e.g. a fake camera that films a file. */
+    public static Browser launch(Playwright playwright, List<String> extraArgs) {
+        List<String> args = new java.util.ArrayList<>(List.of("--no-sandbox", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"));
+        args.addAll(extraArgs);
         return playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(chromium())
                 .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run")));
+                .setArgs(args));
     }
 
     static Path chromium() {

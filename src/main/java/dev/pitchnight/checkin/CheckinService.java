@@ -1,0 +1,217 @@
+package dev.pitchnight.checkin;
+
+import dev.pitchnight.account.Viewer;
+import dev.pitchnight.event.Event;
+import dev.pitchnight.event.EventService;
+import dev.pitchnight.rsvp.Rsvp;
+import dev.pitchnight.rsvp.RsvpService;
+import dev.pitchnight.rsvp.RsvpView;
+import dev.pitchnight.web.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalLong;
+
+/**
+ * Tickets and the door: who may see a ticket, who may check whom in, and the counts. A
+ * check-in is idempotent: the RSVP's row is locked first ({@code SELECT … FOR UPDATE}, fine on
+ * MySQL and MariaDB), so two door phones or a replayed offline queue still make one row, and
+ * every later scan answers "already checked in" with the first time.
+ */
+@ApplicationScoped
+@Transactional
+public class CheckinService {
+
+    /** The answer to a scan: {@code POST /api/events/{id}/checkins}. */
+    public record CheckinView(String username, int guests, Instant checkedInAt, boolean alreadyCheckedIn) {
+    }
+
+    /** A confirmed person at the door, for the search list. */
+    public record DoorPerson(long rsvpId, String username, int guests, Instant checkedInAt) {
+        public boolean checkedIn() {
+            return checkedInAt != null;
+        }
+    }
+
+    /** Door counts: people and seats through the door against the confirmed ones. */
+    public record DoorCounts(long checkedInPeople, long checkedInSeats, long confirmedPeople, long confirmedSeats) {
+    }
+
+    /** A ticket: the night, the holder's RSVP and the QR code of its token. */
+    public record Ticket(Event event, RsvpView rsvp, QrImage qr, Instant checkedInAt) {
+    }
+
+    private final EntityManager em;
+    private final Clock clock;
+    private final TicketTokens tokens;
+    private final EventService events;
+    private final RsvpService rsvps;
+
+    CheckinService(EntityManager em, Clock clock, TicketTokens tokens, EventService events, RsvpService rsvps) {
+        this.em = em;
+        this.clock = clock;
+        this.tokens = tokens;
+        this.events = events;
+        this.rsvps = rsvps;
+    }
+
+    /** The viewer's own ticket for a night; only a confirmed RSVP has one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Ticket ticket(long eventId, Viewer viewer) {
+        Event event = events.publicEvent(eventId)
+                .orElseThrow(() -> Refusal.notFound("There is no pitch night " + eventId + "."));
+        RsvpView rsvp = rsvps.current(eventId, viewer.username())
+                .filter(view -> view.status() == Rsvp.Status.CONFIRMED && view.ticketToken() != null)
+                .orElseThrow(() -> Refusal.notFound("You have no ticket for this night: only a confirmed RSVP has one."));
+        Checkin done = Checkin.<Checkin>find("eventId = ?1 and username = ?2", eventId, viewer.username())
+                .firstResult();
+        return new Ticket(event, rsvp, QrImage.of(rsvp.ticketToken()), done == null ? null : done.checkedInAt);
+    }
+
+    /** A scanned (or typed) ticket token, at the door of a night the viewer organizes. */
+    public CheckinView checkInToken(long eventId, String token, Viewer viewer) {
+        if (token == null || token.isBlank()) {
+            throw Refusal.invalid("token", "is required");
+        }
+        OptionalLong rsvpId = tokens.verify(TicketTokens.TICKET, token);
+        if (rsvpId.isEmpty()) {
+            throw Refusal.invalid("token", "this is not a Pitchnight ticket (the code is damaged or forged)");
+        }
+        return checkIn(eventId, rsvpId.getAsLong(), viewer);
+    }
+
+    /** A person found by name in the door list. */
+    public CheckinView checkInRsvp(long eventId, long rsvpId, Viewer viewer) {
+        return checkIn(eventId, rsvpId, viewer);
+    }
+
+    /** How a past check-in looks (after the page's redirect), without changing anything. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CheckinView shown(long eventId, long rsvpId, boolean again, Viewer viewer) {
+        doorOf(eventId, viewer);
+        Checkin checkin = Checkin.<Checkin>find("eventId = ?1 and rsvpId = ?2", eventId, rsvpId).firstResult();
+        if (checkin == null) {
+            return null;
+        }
+        return new CheckinView(checkin.username, checkin.guests, checkin.checkedInAt, again);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DoorCounts counts(long eventId, Viewer viewer) {
+        doorOf(eventId, viewer);
+        return counts(eventId);
+    }
+
+    DoorCounts counts(long eventId) {
+        Object[] confirmed = (Object[]) em.createQuery(
+                        "select count(r), coalesce(sum(r.seats), 0) from Rsvp r where r.eventId = ?1 and r.status = ?2")
+                .setParameter(1, eventId).setParameter(2, Rsvp.Status.CONFIRMED).getSingleResult();
+        Object[] came = (Object[]) em.createQuery(
+                        "select count(c), coalesce(sum(c.guests + 1), 0) from Checkin c where c.eventId = ?1")
+                .setParameter(1, eventId).getSingleResult();
+        return new DoorCounts(((Number) came[0]).longValue(), ((Number) came[1]).longValue(),
+                ((Number) confirmed[0]).longValue(), ((Number) confirmed[1]).longValue());
+    }
+
+    /** Confirmed people whose user name contains the query (at most 25), for the door list. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DoorPerson> search(long eventId, String query, Viewer viewer) {
+        doorOf(eventId, viewer);
+        String q = query == null ? "" : query.strip().toLowerCase();
+        if (q.isEmpty()) {
+            return List.of();
+        }
+        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        List<Rsvp> found = Rsvp.<Rsvp>find("eventId = ?1 and status = ?2 and lower(username) like ?3 order by username",
+                eventId, Rsvp.Status.CONFIRMED, like).page(0, 25).list();
+        Map<Long, Instant> times = checkinTimes(eventId);
+        return found.stream().map(r -> new DoorPerson(r.id, r.username, r.guests, times.get(r.id))).toList();
+    }
+
+    /** Everyone with a seat at the night and when (if) they came, for the attendance page. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DoorPerson> doorList(long eventId) {
+        Map<Long, Instant> times = checkinTimes(eventId);
+        return Rsvp.<Rsvp>list("eventId = ?1 and status = ?2 order by username", eventId, Rsvp.Status.CONFIRMED).stream()
+                .map(r -> new DoorPerson(r.id, r.username, r.guests, times.get(r.id))).toList();
+    }
+
+    private Map<Long, Instant> checkinTimes(long eventId) {
+        Map<Long, Instant> times = new HashMap<>();
+        for (Checkin checkin : Checkin.<Checkin>list("eventId", eventId)) {
+            times.put(checkin.rsvpId, checkin.checkedInAt);
+        }
+        return times;
+    }
+
+    /** A DATETIME(6) read by a native query: stored in UTC (see docs/ARCHITECTURE.md). */
+    static Instant instant(Object value) {
+        return switch (value) {
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            case java.time.LocalDateTime local -> local.toInstant(java.time.ZoneOffset.UTC);
+            case Instant instant -> instant;
+            case java.time.OffsetDateTime offset -> offset.toInstant();
+            default -> throw new IllegalStateException("Unexpected time value " + value.getClass());
+        };
+    }
+
+    private Event doorOf(long eventId, Viewer viewer) {
+        return events.organizedEvent(eventId, viewer);
+    }
+
+    /**
+     * The RSVP's row lock is the transaction's first statement on purpose: under REPEATABLE READ
+     * the snapshot is taken at the first plain read, so everything read after the lock (an earlier
+     * check-in by another phone included) is current. Refusals come after the lock and write nothing.
+     */
+    private CheckinView checkIn(long eventId, long rsvpId, Viewer viewer) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT event_id, username, guests, status FROM rsvps WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, rsvpId).getResultList();
+        Event event = doorOf(eventId, viewer);
+        if (rows.isEmpty()) {
+            throw Refusal.notFound("This ticket's RSVP no longer exists.");
+        }
+        Object[] row = rows.get(0);
+        long ticketEvent = ((Number) row[0]).longValue();
+        String username = (String) row[1];
+        int guests = ((Number) row[2]).intValue();
+        Rsvp.Status status = Rsvp.Status.valueOf((String) row[3]);
+        if (ticketEvent != event.id) {
+            String other = Event.<Event>findByIdOptional(ticketEvent).map(e -> "“" + e.title + "”").orElse("another night");
+            throw Refusal.conflict("Ticket for another night",
+                    "This ticket (" + username + ") is for " + other + ", not for “" + event.title + "”.");
+        }
+        Checkin earlier = Checkin.<Checkin>find("rsvpId", rsvpId).firstResult();
+        if (earlier != null) {
+            return new CheckinView(username, earlier.guests, earlier.checkedInAt, true);
+        }
+        if (event.status == Event.Status.CANCELLED) {
+            throw Refusal.conflict("Night cancelled", "“" + event.title + "” was cancelled; nobody is checked in.");
+        }
+        if (status != Rsvp.Status.CONFIRMED) {
+            throw Refusal.conflict("No seat", switch (status) {
+                case CANCELLED -> username + " cancelled their RSVP: this ticket is no longer valid.";
+                case WAITLISTED -> username + " is on the waitlist and has no seat.";
+                case OFFERED -> username + " has been offered a seat but has not taken it yet.";
+                case CONFIRMED -> throw new IllegalStateException();
+            });
+        }
+        Checkin checkin = new Checkin();
+        checkin.eventId = event.id;
+        checkin.rsvpId = rsvpId;
+        checkin.username = username;
+        checkin.guests = guests;
+        // Whole seconds: what the database hands back (Hibernate binds instants without fractions here).
+        checkin.checkedInAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        checkin.checkedInBy = viewer.username();
+        checkin.persist();
+        return new CheckinView(username, guests, checkin.checkedInAt, false);
+    }
+}
