@@ -152,15 +152,18 @@ public class AgendaService {
     }
 
     /** Moves an item to a position (1 = first); the others close up. Times follow. */
-    public List<SlotView> move(long itemId, int position, Viewer viewer) {
+    public List<SlotView> move(long itemId, Integer position, Viewer viewer) {
         long eventId = AgendaItem.eventOf(itemId).orElseThrow(() -> noItem(itemId));
         return moveLocked(eventId, itemId, position, viewer);
     }
 
     @Transactional
-    List<SlotView> moveLocked(long eventId, long itemId, int position, Viewer viewer) {
+    List<SlotView> moveLocked(long eventId, long itemId, Integer position, Viewer viewer) {
         Event.lockForUpdate(eventId);
         Event event = events.organizedEvent(eventId, viewer);
+        if (position == null) {
+            throw Refusal.invalid("position", "is required");
+        }
         List<AgendaItem> items = new ArrayList<>(items(eventId));
         AgendaItem item = find(items, itemId);
         if (position < 1 || position > items.size()) {

@@ -1,7 +1,6 @@
 package dev.pitchnight.agenda;
 
 import dev.pitchnight.account.Viewer;
-import dev.pitchnight.web.Refusal;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -48,10 +47,7 @@ public class SlotItemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Move an item", description = "To {\"position\":n} (1 = first). Answers the whole agenda with recomputed times.")
     public List<SlotView> move(@RestPath long id, Move move) {
-        if (move == null || move.position() == null) {
-            throw Refusal.invalid("position", "is required");
-        }
-        return agenda.move(id, move.position(), viewer);
+        return agenda.move(id, move == null ? null : move.position(), viewer);
     }
 
     @DELETE

@@ -75,12 +75,12 @@ public class CheckinService {
 
     /** A scanned (or typed) ticket token, at the door of a night the viewer organizes. */
     public CheckinView checkInToken(long eventId, String token, Viewer viewer) {
-        if (token == null || token.isBlank()) {
-            throw Refusal.invalid("token", "is required");
-        }
-        OptionalLong rsvpId = tokens.verify(TicketTokens.TICKET, token);
+        OptionalLong rsvpId = token == null || token.isBlank() ? OptionalLong.empty() : tokens.verify(TicketTokens.TICKET, token);
         if (rsvpId.isEmpty()) {
-            throw Refusal.invalid("token", "this is not a Pitchnight ticket (the code is damaged or forged)");
+            // Who may comes before what they sent. (A valid token is checked after the RSVP's row lock, in checkIn.)
+            doorOf(eventId, viewer);
+            throw token == null || token.isBlank() ? Refusal.invalid("token", "is required")
+                    : Refusal.invalid("token", "this is not a Pitchnight ticket (the code is damaged or forged)");
         }
         return checkIn(eventId, rsvpId.getAsLong(), viewer);
     }

@@ -169,6 +169,7 @@ public class PitchService {
     /** The form's way: the pitch and its PDF (null: none chosen) together, all or nothing, every mistake named at once. */
     @Transactional
     public Pitch submitWithDeck(long eventId, PitchInput input, byte[] pdf, Viewer viewer) {
+        requireFounder(viewer); // who may, before what they sent
         checkTogether(input, pdf);
         Pitch pitch = submit(eventId, input, viewer);
         if (pdf != null) {
