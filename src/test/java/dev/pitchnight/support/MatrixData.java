@@ -1,14 +1,24 @@
 package dev.pitchnight.support;
 
 import dev.pitchnight.agenda.AgendaItem;
+import dev.pitchnight.event.Event;
+import dev.pitchnight.event.GroupMember;
+import dev.pitchnight.event.MeetupGroup;
 import dev.pitchnight.checkin.TicketTokens;
 import dev.pitchnight.network.NetworkCard;
 import dev.pitchnight.network.NetworkConnection;
+import dev.pitchnight.pitch.Pitch;
+import dev.pitchnight.pitch.PitchData;
 import dev.pitchnight.pitch.PitchDeck;
+import dev.pitchnight.rsvp.RsvpDesk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** Rows of the later features that the authorization matrix seeds directly. */
 @ApplicationScoped
@@ -16,6 +26,56 @@ public class MatrixData {
 
     @Inject
     TicketTokens tokens;
+
+    @Inject
+    TestData data;
+
+    @Inject
+    RsvpDesk desk;
+
+    @Inject
+    PitchData pitches;
+
+    /**
+     * A fresh world for tests that go over every route: group svnewtech (owner olivia, bob
+     * co-organizer) with a night everybody RSVPed to, an open call, sam's accepted pitch with a
+     * deck in a slot, bob invited to review, alice's and bob's cards and their connection; oscar
+     * owns another group. Answers the values of the routes' {placeholders}.
+     */
+    public Map<String, String> night() {
+        data.clear();
+        MeetupGroup group = data.group("svnewtech", "SV New Tech");
+        data.member(group, "olivia", GroupMember.GroupRole.OWNER);
+        data.member(group, "bob", GroupMember.GroupRole.CO_ORGANIZER);
+        MeetupGroup other = data.group("other-night-club", "Other Night Club");
+        data.member(other, "oscar", GroupMember.GroupRole.OWNER);
+        Event night = data.night(group, "Matrix Night", 10, 1);
+        for (String person : List.of("alice", "sam", "oscar", "olivia", "admin", "bob")) {
+            desk.join(night.id, person, person + "@pitchnight.test", 0).toCompletableFuture().join();
+        }
+        pitches.call(night.id, Duration.ofDays(7), false);
+        long pitch = pitches.pitch(night.id, "sam", "Acme Robotics", Pitch.Status.ACCEPTED).id;
+        pitches.reviewer(night.id, "bob");
+        deck(pitch, PitchData.pdf());
+        long slot = pitchSlot(night.id, pitch);
+        long aliceCard = card(night.id, "alice");
+        card(night.id, "bob");
+        long contact = connection(night.id, "alice", "bob");
+
+        Map<String, String> ids = new LinkedHashMap<>();
+        // Ids of other things than the night, by the route they appear in.
+        ids.put("/api/pitches/{id}", "/api/pitches/" + pitch);
+        ids.put("/api/slots/{id}", "/api/slots/" + slot);
+        ids.put("id", Long.toString(night.id));
+        ids.put("slug", group.slug);
+        ids.put("username", "bob");
+        ids.put("pitchId", Long.toString(pitch));
+        ids.put("itemId", Long.toString(slot));
+        ids.put("contact", Long.toString(contact));
+        ids.put("code", connectCode(aliceCard));
+        return ids;
+    }
+
 
     @Transactional
     public long pitchSlot(long eventId, long pitchId) {

@@ -117,4 +117,21 @@ public class TestData {
         event.persist();
         return event;
     }
+
+    /** Rows per table of the schema (Flyway's history left out): what a refused request must not change. */
+    @Transactional
+    public java.util.Map<String, Long> rowCounts() {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> tables = Event.getEntityManager().createNativeQuery(
+                        "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                                + " AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY table_name")
+                .getResultList();
+        String union = tables.stream().map(t -> "SELECT '" + t + "', COUNT(*) FROM `" + t + "`")
+                .collect(java.util.stream.Collectors.joining(" UNION ALL "));
+        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = Event.getEntityManager().createNativeQuery(union).getResultList();
+        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
 }

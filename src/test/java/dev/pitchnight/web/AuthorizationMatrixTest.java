@@ -3,33 +3,14 @@ package dev.pitchnight.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pitchnight.event.Event;
-import dev.pitchnight.event.GroupMember;
-import dev.pitchnight.event.MeetupGroup;
-import dev.pitchnight.rsvp.RsvpDesk;
-import dev.pitchnight.pitch.Pitch;
 import dev.pitchnight.pitch.PitchData;
 import dev.pitchnight.support.Keycloak;
 import dev.pitchnight.support.MatrixData;
-import dev.pitchnight.support.TestData;
+import dev.pitchnight.support.Routes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HEAD;
-import jakarta.ws.rs.PATCH;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import java.io.IOException;
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Method;
-import java.nio.file.Files;
-import java.nio.file.Paths;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -161,28 +142,18 @@ class AuthorizationMatrixTest {
     private static final String[] COLUMNS = {"anon", "attendee", "founder", "other-org", "organizer", "admin"};
 
     @Inject
-    TestData data;
-
-    @Inject
-    RsvpDesk desk;
-
-    @Inject
-    PitchData pitches;
-
-    @Inject
     MatrixData more;
 
     private static String csrfToken;
 
     @BeforeAll
-    static void peopleAndRoutes() throws IOException {
+    static void people() {
         Keycloak.ensureUser("oscar", "Oscar Lindqvist", "organizer");
-        routesOfTheApp();
     }
 
     @Test
-    void everyRouteIsInTheMatrix() throws IOException {
-        assertThat(new TreeSet<>(matrix().keySet())).isEqualTo(new TreeSet<>(routesOfTheApp()));
+    void everyRouteIsInTheMatrix() {
+        assertThat(new TreeSet<>(matrix().keySet())).isEqualTo(new TreeSet<>(Routes.all().keySet()));
     }
 
     /**
@@ -190,13 +161,13 @@ class AuthorizationMatrixTest {
      * table, too), to be read and judged before it goes into the table: never pasted blindly.
      */
     @Test
-    void printTheActualMatrix() throws IOException {
+    void printTheActualMatrix() {
         org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("matrix.print"));
-        for (String route : new TreeSet<>(routesOfTheApp())) {
+        for (String route : new TreeSet<>(Routes.all().keySet())) {
             StringBuilder row = new StringBuilder(String.format("%-6s %-48s", route.split(" ")[0], route.split(" ")[1]));
             for (String person : PEOPLE) {
                 String[] parts = route.split(" ", 2);
-                Response answer = send(parts[0], parts[1], fill(parts[1], seed()), person);
+                Response answer = send(parts[0], parts[1], Routes.fill(parts[1], more.night()), person);
                 String outcome = outcome(answer);
                 row.append(String.format(" %-" + 8 + "s", outcome.length() == 1 ? outcome : answer.statusCode()));
             }
@@ -211,9 +182,9 @@ class AuthorizationMatrixTest {
             for (int who = 0; who < PEOPLE.length; who++) {
                 int column = who;
                 cells.add(DynamicTest.dynamicTest(route + " as " + COLUMNS[who], () -> {
-                    Map<String, String> ids = seed();
+                    Map<String, String> ids = more.night();
                     String[] parts = route.split(" ", 2);
-                    Response answer = send(parts[0], parts[1], fill(parts[1], ids), PEOPLE[column]);
+                    Response answer = send(parts[0], parts[1], Routes.fill(parts[1], ids), PEOPLE[column]);
                     assertThat(outcome(answer))
                             .as("%s as %s answered %d %s", route, COLUMNS[column], answer.statusCode(),
                                     answer.getHeader("Location") == null ? "" : "→ " + answer.getHeader("Location"))
@@ -249,7 +220,7 @@ class AuthorizationMatrixTest {
             request.auth().oauth2(Keycloak.accessToken(person));
         }
         boolean writes = !method.equals("GET") && !method.equals("HEAD");
-        String consumes = CONSUMES.getOrDefault(method + " " + route, "");
+        String consumes = Routes.all().get(method + " " + route).consumes();
         if (writes && consumes.contains("application/pdf")) {
             request.contentType("application/pdf").body(PitchData.pdf());
         } else if (writes && consumes.contains("multipart/form-data")) {
@@ -266,56 +237,11 @@ class AuthorizationMatrixTest {
     /** A real token from a page with a form (the double-submit cookie and the field carry the same value). */
     private String csrf() {
         if (csrfToken == null) {
-            seed();
+            more.night();
             csrfToken = given().auth().oauth2(Keycloak.accessToken("olivia")).get("/groups/svnewtech/events/new")
                     .then().statusCode(200).extract().cookie("csrf-token");
         }
         return csrfToken;
-    }
-
-    /** Fresh rows for one cell; answers the values of the path's {placeholders}. */
-    private Map<String, String> seed() {
-        data.clear();
-        MeetupGroup group = data.group("svnewtech", "SV New Tech");
-        data.member(group, "olivia", GroupMember.GroupRole.OWNER);
-        data.member(group, "bob", GroupMember.GroupRole.CO_ORGANIZER);
-        MeetupGroup other = data.group("other-night-club", "Other Night Club");
-        data.member(other, "oscar", GroupMember.GroupRole.OWNER);
-        Event night = data.night(group, "Matrix Night", 10, 1);
-        for (String person : List.of("alice", "sam", "oscar", "olivia", "admin", "bob")) {
-            desk.join(night.id, person, person + "@pitchnight.test", 0).toCompletableFuture().join();
-        }
-        pitches.call(night.id, Duration.ofDays(7), false);
-        long pitch = pitches.pitch(night.id, "sam", "Acme Robotics", Pitch.Status.ACCEPTED).id;
-        pitches.reviewer(night.id, "bob");
-        more.deck(pitch, PitchData.pdf());
-        long slot = more.pitchSlot(night.id, pitch);
-        long aliceCard = more.card(night.id, "alice");
-        more.card(night.id, "bob");
-        long contact = more.connection(night.id, "alice", "bob");
-
-        Map<String, String> ids = new LinkedHashMap<>();
-        // Ids of other things than the night, by the route they appear in.
-        ids.put("/api/pitches/{id}", "/api/pitches/" + pitch);
-        ids.put("/api/slots/{id}", "/api/slots/" + slot);
-        ids.put("id", Long.toString(night.id));
-        ids.put("slug", group.slug);
-        ids.put("username", "bob");
-        ids.put("pitchId", Long.toString(pitch));
-        ids.put("itemId", Long.toString(slot));
-        ids.put("contact", Long.toString(contact));
-        ids.put("code", more.connectCode(aliceCard));
-        return ids;
-    }
-
-    private static String fill(String path, Map<String, String> ids) {
-        String filled = path;
-        for (Map.Entry<String, String> id : ids.entrySet()) {
-            filled = id.getKey().startsWith("/") ? filled.replace(id.getKey(), id.getValue())
-                    : filled.replace("{" + id.getKey() + "}", id.getValue());
-        }
-        assertThat(filled).as("every placeholder of %s has a value", path).doesNotContain("{");
-        return filled;
     }
 
     private static Map<String, String[]> matrix() {
@@ -333,50 +259,4 @@ class AuthorizationMatrixTest {
         return rows;
     }
 
-    private static final List<Class<? extends Annotation>> VERBS = List.of(GET.class, POST.class, PUT.class, DELETE.class,
-            PATCH.class, HEAD.class);
-
-    /** What each route consumes (from {@code @Consumes}), filled by {@link #routesOfTheApp}. */
-    private static final Map<String, String> CONSUMES = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** "METHOD /path" for every resource method of the application's compiled classes. */
-    private static List<String> routesOfTheApp() throws IOException {
-        java.nio.file.Path classes = Paths.get("target/classes");
-        List<String> routes = new ArrayList<>();
-        try (Stream<java.nio.file.Path> files = Files.walk(classes.resolve("dev/pitchnight"))) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                Class<?> type;
-                try {
-                    type = Class.forName(name, false, AuthorizationMatrixTest.class.getClassLoader());
-                } catch (ClassNotFoundException | LinkageError e) {
-                    continue;
-                }
-                Path base = type.getAnnotation(Path.class);
-                if (base == null) {
-                    continue;
-                }
-                for (Method method : type.getDeclaredMethods()) {
-                    for (Class<? extends Annotation> verb : VERBS) {
-                        if (method.isAnnotationPresent(verb)) {
-                            Path sub = method.getAnnotation(Path.class);
-                            String route = verb.getSimpleName() + " " + join(base.value(), sub == null ? "" : sub.value());
-                            routes.add(route);
-                            Consumes consumes = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class)
-                                    : type.getAnnotation(Consumes.class);
-                            if (consumes != null) {
-                                CONSUMES.put(route, String.join(",", consumes.value()));
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        return routes;
-    }
-
-    private static String join(String base, String sub) {
-        String path = ("/" + base + "/" + sub).replaceAll("/+", "/");
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    }
 }
