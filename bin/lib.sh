@@ -182,3 +182,20 @@ stop_recorded() {
   fi
   rm -f "$file"
 }
+
+# --- axe-core (accessibility checks in the browser tests) ---------------------------------
+
+AXE_VERSION="4.10.3"
+
+# Fetches axe-core from npm once into .cache/ and exports AXE_CORE_PATH (the test injects axe.min.js).
+ensure_axe_core() {
+  local dir="$PN_CACHE/axe-core-$AXE_VERSION"
+  if [ ! -f "$dir/package/axe.min.js" ]; then
+    need_command npm npm
+    say "Fetching axe-core $AXE_VERSION from npm (once)"
+    mkdir -p "$dir"
+    ( cd "$dir" && npm pack --silent "axe-core@$AXE_VERSION" >/dev/null && tar xzf "axe-core-$AXE_VERSION.tgz" ) \
+      || die "Could not fetch axe-core from npm."
+  fi
+  export AXE_CORE_PATH="$dir/package/axe.min.js"
+}
