@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** Audience questions over JSON. */
-@Path("/api")
+/** One audience question over JSON: votes and moderation. */
+@Path("/api/questions/{id}")
 @Tag(name = "Audience Q&A")
 @Produces(MediaType.APPLICATION_JSON)
 public class QuestionResource {
@@ -36,29 +36,7 @@ public class QuestionResource {
     Viewer viewer;
 
     @POST
-    @Path("slots/{id}/questions")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Ask the startup on stage", description = "People with a confirmed seat. {\"text\":\"…\",\"anonymous\":false}. 409 when the slot is not on stage, 429 after too many questions in a minute.")
-    public Response ask(@RestPath long id, QuestionInput input) {
-        QuestionView question = questions.ask(id, input, viewer);
-        return Response.created(URI.create("/api/slots/" + id + "/questions#" + question.id())).entity(question).build();
-    }
-
-    @GET
-    @Path("slots/{id}/questions")
-    @PermitAll
-    @Operation(summary = "The slot's questions", description = "Visible questions, most votes first (?sort=time: newest first), plus the caller's own pending or hidden ones. ?view=moderation: every question with its asker (organizers).")
-    public List<QuestionView> list(@RestPath long id, @RestQuery String sort, @RestQuery String view) {
-        if ("moderation".equals(view)) {
-            return questions.moderation(id, QuestionService.sort(sort), viewer);
-        }
-        return questions.list(id, QuestionService.sort(sort), viewer);
-    }
-
-    @POST
-    @Path("questions/{id}/vote")
+    @Path("vote")
     @Authenticated
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Upvote a question", description = "Once per person; not one's own (403). The question with its vote count.")
@@ -67,7 +45,7 @@ public class QuestionResource {
     }
 
     @DELETE
-    @Path("questions/{id}/vote")
+    @Path("vote")
     @Authenticated
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Take an upvote back", description = "The question with its vote count.")
@@ -79,33 +57,12 @@ public class QuestionResource {
     }
 
     @POST
-    @Path("questions/{id}/moderation")
+    @Path("moderation")
     @Authenticated
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Moderate a question", description = "Organizers. {\"action\":\"approve|hide|answered|unanswered|pin|unpin\",\"reason\":\"…\"} (a reason is required to hide).")
     public QuestionView moderate(@RestPath long id, ModerationInput input) {
         return questions.moderate(id, input == null ? null : input.action(), input == null ? null : input.reason(), viewer);
-    }
-
-    @GET
-    @Path("events/{id}/award")
-    @PermitAll
-    @Operation(summary = "The audience award", description = "State (NONE, OPEN, CLOSED, REVEALED), the candidates, the caller's vote, and the results once revealed.")
-    public AwardService.AwardView award(@RestPath long id) {
-        return award.view(id, viewer);
-    }
-
-    public record AwardVote(Long pitchId) {
-    }
-
-    @POST
-    @Path("events/{id}/award/vote")
-    @Authenticated
-    @Consumes(MediaType.APPLICATION_JSON)
-    @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Vote for the audience award", description = "People with a confirmed seat, once per night, while voting is open. {\"pitchId\":…}")
-    public AwardService.AwardView voteAward(@RestPath long id, AwardVote vote) {
-        return award.vote(id, vote == null ? null : vote.pitchId(), viewer);
     }
 }

@@ -97,7 +97,7 @@ class LiveResourceTest {
         assertThat(act("next").getString("phase")).isEqualTo("ENDED");
 
         // Every change is in the change log, with the state it led to.
-        assertThat(data.changes(night.eventId())).extracting(c -> c.kind).containsOnly("live").hasSize(11);
+        assertThat(data.changes(night.eventId())).extracting(c -> c.kind).containsOnly("live").hasSize(10);
     }
 
     @Test
