@@ -73,6 +73,19 @@ public class LiveResource {
         return live.act(id, LiveService.Action.of(action), viewer);
     }
 
+    public record Stage(String stageKey, String stageUrl, String presenterUrl) {
+    }
+
+    @GET
+    @Path("stage")
+    @Authenticated
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "The stage link", description = "Organizers. The night's unguessable stage and presenter addresses (no sign-in needed to open them).")
+    public Stage stage(@RestPath long id) {
+        String key = live.control(id, viewer).stageKey();
+        return new Stage(key, "/stage/" + key, "/stage/" + key + "/presenter");
+    }
+
     public record Settings(String moderation) {
     }
 

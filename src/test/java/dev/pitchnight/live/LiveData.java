@@ -95,6 +95,11 @@ public class LiveData {
         return change.id;
     }
 
+    @Transactional
+    public void draft(long eventId) {
+        Event.<Event>findById(eventId).status = Event.Status.DRAFT;
+    }
+
     public static RequestSpecification as(String user) {
         return given().auth().oauth2(Keycloak.accessToken(user)).contentType(ContentType.JSON);
     }
