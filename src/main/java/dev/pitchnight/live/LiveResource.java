@@ -45,7 +45,13 @@ public class LiveResource {
     @GET
     @PermitAll
     @Operation(summary = "The live state", description = "Current slot, phase, remainingMillis at serverTime (epoch ms), next item, changeId (listen to the stream from there).")
-    public LiveView state(@RestPath long id) {
+    public LiveView state(@RestPath long id, @RestQuery String key) {
+        if (key != null) {
+            if (live.eventOfStage(key) != id) {
+                throw Refusal.notFound("There is no pitch night " + id + ".");
+            }
+            return live.withLatestChange(live.stageState(key));
+        }
         return live.withLatestChange(live.state(id, viewer));
     }
 

@@ -40,6 +40,38 @@ public record LiveView(long eventId, LiveNight.Phase phase, Slot slot, Slot next
                 moderation, award, id);
     }
 
+    /** What the organizer can do now, the main action first (the live-control page's buttons). */
+    public java.util.List<String> actions() {
+        java.util.List<String> actions = new java.util.ArrayList<>();
+        switch (phase) {
+            case WAITING, BETWEEN -> {
+                actions.add("start");
+                actions.add("next");
+            }
+            case PITCH, QA, ITEM -> {
+                actions.add(paused ? "resume" : "pause");
+                actions.add("extend");
+                if (phase == LiveNight.Phase.PITCH && slot != null && slot.qaMinutes() > 0) {
+                    actions.add("qa");
+                }
+                actions.add("next");
+            }
+            case ENDED -> {
+            }
+        }
+        return actions;
+    }
+
+    /** The award's next steps for the organizer. */
+    public java.util.List<String> awardActions() {
+        return switch (award) {
+            case NONE -> java.util.List.of("award-open");
+            case OPEN -> java.util.List.of("award-close", "award-reveal");
+            case CLOSED -> java.util.List.of("award-open", "award-reveal");
+            case REVEALED -> java.util.List.of();
+        };
+    }
+
     /** Remaining time as the page renders it without JavaScript ("4:59", "-0:12"). */
     public String clockText() {
         if (remainingMillis == null) {

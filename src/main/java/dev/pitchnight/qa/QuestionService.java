@@ -236,6 +236,11 @@ public class QuestionService {
         return QuestionView.moderator(question);
     }
 
+    /** The night a slot belongs to (for pages), 404 if none. */
+    public long eventOfSlot(long slotId) {
+        return agenda.eventOf(slotId);
+    }
+
     /** The night a question belongs to (for pages). */
     public long eventOf(long questionId) {
         Question question = Question.findById(questionId);
