@@ -26,12 +26,11 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
- * The live night's pages: the organizer's live control (a phone in the organizer's hand), the
- * stage view for the projector and the presenter view for the founder's phone (both behind the
- * night's unguessable stage link, no sign-in). Server-rendered and complete without JavaScript
- * (a refresh shows the current clock); {@code js/live.js} makes them tick and update live.
+ * The organizer's live control, made for a phone in the organizer's hand: the clock's buttons, the
+ * stage links, moderation of the questions to the startup on stage, the award. Server-rendered and
+ * complete without JavaScript; {@code js/live.js} makes it tick and update live.
  */
-@Path("/")
+@Path("/events/{id}/live")
 @Produces(MediaType.TEXT_HTML)
 public class LivePage {
 
@@ -40,13 +39,7 @@ public class LivePage {
         static native TemplateInstance control(LiveService.Control control, String stateJson, List<QuestionView> questions,
                                                AwardService.AwardView award, String error);
 
-        static native TemplateInstance stage(Event event, LiveView live, String stateJson, String stageKey,
-                                             List<QuestionView> questions, QuestionView pinned, AwardService.AwardView award,
-                                             boolean presenter);
     }
-
-    /** The stage shows this many questions under the pinned one. */
-    static final int STAGE_QUESTIONS = 5;
 
     @Inject
     LiveService live;
@@ -64,14 +57,13 @@ public class LivePage {
     Viewer viewer;
 
     @GET
-    @Path("events/{id}/live")
     @Authenticated
     public TemplateInstance control(@RestPath long id) {
         return controlPage(id, null);
     }
 
     @POST
-    @Path("events/{id}/live/{action}")
+    @Path("{action}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response act(@RestPath long id, @RestPath String action, @RestForm String moderation) {
@@ -85,7 +77,7 @@ public class LivePage {
     }
 
     @POST
-    @Path("events/{id}/live/questions/{questionId}/{action}")
+    @Path("questions/{questionId}/{action}")
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@RestPath long id, @RestPath long questionId, @RestPath String action, @RestForm String reason) {
@@ -97,36 +89,12 @@ public class LivePage {
         });
     }
 
-    @GET
-    @Path("stage/{key}")
-    @PermitAll
-    public TemplateInstance stage(@RestPath String key) {
-        return stagePage(key, false);
-    }
-
-    @GET
-    @Path("stage/{key}/presenter")
-    @PermitAll
-    public TemplateInstance presenter(@RestPath String key) {
-        return stagePage(key, true);
-    }
-
-    private TemplateInstance stagePage(String key, boolean presenter) {
-        Event event = live.stageEvent(key);
-        LiveView state = live.withLatestChange(live.stageState(key));
-        List<QuestionView> all = state.slot() != null && state.slot().isPitch()
-                ? questions.stageList(state.slot().id(), QuestionService.Sort.VOTES) : List.of();
-        QuestionView pinned = all.stream().filter(QuestionView::pinned).findFirst().orElse(null);
-        List<QuestionView> top = all.stream().filter(q -> !q.pinned() && !q.answered()).limit(presenter ? 3 : STAGE_QUESTIONS).toList();
-        return Templates.stage(event, state, toJson(state), key, top, pinned, award.stageView(event.id), presenter);
-    }
-
     private TemplateInstance controlPage(long id, String error) {
         LiveService.Control control = live.control(id, viewer);
         LiveView state = live.withLatestChange(control.live());
         List<QuestionView> queue = state.slot() != null && state.slot().isPitch()
                 ? questions.moderation(state.slot().id(), QuestionService.Sort.TIME, viewer) : List.of();
-        return Templates.control(new LiveService.Control(control.event(), state, control.stageKey()), toJson(state), queue,
+        return Templates.control(new LiveService.Control(control.event(), state, control.stageKey()), toJson(json, state), queue,
                 award.view(id, viewer), error);
     }
 
@@ -142,7 +110,7 @@ public class LivePage {
         }
     }
 
-    private String toJson(LiveView state) {
+    static String toJson(ObjectMapper json, LiveView state) {
         try {
             return json.writeValueAsString(state);
         } catch (JsonProcessingException e) {
