@@ -38,6 +38,17 @@ public class ChangeLog {
         change.persist();
     }
 
+    /**
+     * Changes older than two days are of no use to a reconnecting page (it reloads the state when
+     * it missed too much); every instance trims a slice each hour, which is safe to run twice.
+     */
+    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "5m", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    @Transactional
+    void trim() {
+        LiveChange.getEntityManager().createNativeQuery("DELETE FROM live_changes WHERE created_at < ?1 LIMIT 10000")
+                .setParameter(1, clock.instant().minus(java.time.Duration.ofDays(2))).executeUpdate();
+    }
+
     /** The newest change of a night (0 if none): where a page that just read the state starts listening. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long latest(long eventId) {
