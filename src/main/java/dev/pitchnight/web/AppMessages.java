@@ -743,7 +743,7 @@ public interface AppMessages {
     @Message("The stage and presenter links need no sign-in and cannot be guessed: share them only with the people running the screens.")
     String live_stage_hint();
 
-    @Message("Questions")
+    @Message("New questions are")
     String live_moderation_label();
 
     @Message("shown at once (moderators may hide them)")
