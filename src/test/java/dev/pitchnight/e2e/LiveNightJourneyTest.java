@@ -93,6 +93,16 @@ class LiveNightJourneyTest extends BrowserJourney {
             assertThat(stage.locator("body")).not().containsText("alice");
             screenshot(stage, "live-stage-qa.png");
             screenshot(live, "live-control-qa.png");
+
+            // The last minute is amber, over time red and flashing (the same on any screen that loads it).
+            data.shift(night.eventId(), java.time.Duration.ofSeconds(150));
+            stage.reload();
+            assertThat(stage.locator(".stage-clock")).hasAttribute("data-state", "warning");
+            screenshot(stage, "live-stage-last-minute.png");
+            data.shift(night.eventId(), java.time.Duration.ofSeconds(60));
+            stage.reload();
+            assertThat(stage.locator(".stage-clock")).hasAttribute("data-state", "over");
+            assertThat(stage.locator(".stage-clock")).hasText(Pattern.compile("-0:[0-5]\\d"));
         }
         assertThat(data.changes(night.eventId())).hasSizeGreaterThanOrEqualTo(4);
     }
