@@ -1,7 +1,6 @@
 package dev.pitchnight.live;
 
 import dev.pitchnight.account.Viewer;
-import dev.pitchnight.agenda.AgendaItem;
 import dev.pitchnight.agenda.AgendaService;
 import dev.pitchnight.agenda.Lineup;
 import dev.pitchnight.event.Event;
@@ -277,8 +276,7 @@ public class LiveService {
     }
 
     private static Lineup.Line first(List<Lineup.Line> lines) {
-        Lineup.Line first = first(lines, true);
-        return first;
+        return first(lines, true);
     }
 
     private static Lineup.Line first(List<Lineup.Line> lines, boolean required) {
@@ -308,10 +306,5 @@ public class LiveService {
 
     static Refusal noNight(long id) {
         return Refusal.notFound("There is no pitch night " + id + ".");
-    }
-
-    /** Kind of an agenda line (for callers that hold only ids). */
-    public static boolean isPitch(Lineup.Line line) {
-        return line.kind() == AgendaItem.Kind.PITCH;
     }
 }

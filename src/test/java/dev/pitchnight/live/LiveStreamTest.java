@@ -130,6 +130,42 @@ class LiveStreamTest {
         assertThat(vote.data()).isEqualTo("{\"id\":1,\"votes\":7}");
     }
 
+    @Inject
+    io.agroal.api.AgroalDataSource database;
+
+    long insertChange(java.sql.Connection connection, String payload) throws Exception {
+        try (var insert = connection.prepareStatement(
+                "INSERT INTO live_changes (event_id, kind, payload, created_at) VALUES (?, 'vote', ?, UTC_TIMESTAMP(6))",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            insert.setLong(1, night.eventId());
+            insert.setString(2, payload);
+            insert.executeUpdate();
+            try (var keys = insert.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void aChangeThatCommitsAfterALaterOneIsStillDelivered() throws Exception {
+        BlockingQueue<Received> events = open(null, "");
+        try (java.sql.Connection slow = database.getConnection(); java.sql.Connection fast = database.getConnection()) {
+            slow.setAutoCommit(false);
+            fast.setAutoCommit(true);
+            long earlier = insertChange(slow, "{\"n\":\"slow\"}"); // takes its id first, commits last
+            long later = insertChange(fast, "{\"n\":\"fast\"}");
+            assertThat(later).isGreaterThan(earlier);
+            assertThat(next(events).id()).isEqualTo(String.valueOf(later));
+            Thread.sleep(300); // the feed has polled past the gap meanwhile
+            slow.commit();
+            Received late = next(events);
+            assertThat(late.id()).isEqualTo(String.valueOf(earlier));
+            assertThat(late.data()).contains("slow");
+        }
+        assertThat(events.poll(500, TimeUnit.MILLISECONDS)).as("nothing twice").isNull();
+    }
+
     @Test
     void aReconnectWithLastEventIdGetsWhatItMissedOnceAndInOrder() throws Exception {
         long first = data.foreignChange(night.eventId(), "vote", "{\"n\":1}");

@@ -70,6 +70,25 @@ class QuestionResourceTest {
     }
 
     @Test
+    void votesSentAtOnceStillCountOncePerPerson() throws Exception {
+        long q = ask("alice", "Concurrent?", false);
+        String bob = dev.pitchnight.support.Keycloak.accessToken("bob");
+        String olivia = dev.pitchnight.support.Keycloak.accessToken("olivia");
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String token = i % 2 == 0 ? bob : olivia;
+                answers.add(pool.submit(() -> { var r = given().auth().oauth2(token).contentType("application/json").post("/api/questions/" + q + "/vote"); if (r.statusCode() != 200) { System.out.println("VOTE ANSWER " + r.statusCode() + " " + r.asString()); } return r.statusCode(); }));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        }
+        assertThat(row(q).votes).isEqualTo(2);
+        assertThat(voteRows(q)).isEqualTo(2);
+    }
+
+    @Test
     void nobodyVotesForTheirOwnQuestion() {
         long q = ask("alice", "Who are your customers?", false);
         as("alice").post("/api/questions/" + q + "/vote").then().statusCode(403).body("detail", containsString("your own question"));
