@@ -147,6 +147,7 @@ public class QuestionService {
     /** One vote per person and question; never for one's own. Voting twice changes nothing. */
     @Transactional
     public QuestionView vote(long questionId, Viewer viewer) {
+        lock(questionId);
         Question question = votable(questionId, viewer);
         if (question.asker.equals(viewer.username())) {
             throw Refusal.forbidden("You cannot vote for your own question.");
@@ -165,6 +166,7 @@ public class QuestionService {
     /** Takes one's vote back; without a vote, changes nothing. */
     @Transactional
     public QuestionView unvote(long questionId, Viewer viewer) {
+        lock(questionId);
         Question question = votable(questionId, viewer);
         EntityManager em = Question.getEntityManager();
         int removed = em.createNativeQuery("DELETE FROM question_votes WHERE question_id = ?1 AND username = ?2")
@@ -173,6 +175,19 @@ public class QuestionService {
             em.createNativeQuery("UPDATE questions SET votes = votes - 1 WHERE id = ?1").setParameter(1, questionId).executeUpdate();
         }
         return afterVote(question, viewer, removed == 1);
+    }
+
+    /**
+     * Votes on one question queue on its row. Without this lock, two votes would each take a shared
+     * lock on the question (the foreign-key check of their vote row) and then both wait to update
+     * its count: a deadlock. First statement, so everything read after it is current.
+     */
+    private static void lock(long questionId) {
+        List<?> row = Question.getEntityManager().createNativeQuery("SELECT id FROM questions WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, questionId).getResultList();
+        if (row.isEmpty()) {
+            throw noQuestion(questionId);
+        }
     }
 
     private QuestionView afterVote(Question question, Viewer viewer, boolean changed) {
