@@ -10,6 +10,7 @@ import dev.pitchnight.network.NetworkConnection;
 import dev.pitchnight.pitch.Pitch;
 import dev.pitchnight.pitch.PitchData;
 import dev.pitchnight.pitch.PitchDeck;
+import dev.pitchnight.qa.Question;
 import dev.pitchnight.rsvp.RsvpDesk;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,8 +63,15 @@ public class MatrixData {
         card(night.id, "bob");
         long contact = connection(night.id, "alice", "bob");
 
+        long question = question(night.id, slot, "bob");
+        String stageKey = io.restassured.RestAssured.given().auth().oauth2(Keycloak.accessToken("olivia"))
+                .get("/api/events/" + night.id + "/live/stage").then().statusCode(200).extract().path("stageKey");
+
         Map<String, String> ids = new LinkedHashMap<>();
-        // Ids of other things than the night, by the route they appear in.
+        // Ids of other things than the night, by the route they appear in (longest first).
+        ids.put("/live/questions/{questionId}/{action}", "/live/questions/" + question + "/pin");
+        ids.put("/qa/questions/{questionId}/{action}", "/qa/questions/" + question + "/vote");
+        ids.put("/api/questions/{id}", "/api/questions/" + question);
         ids.put("/api/pitches/{id}", "/api/pitches/" + pitch);
         ids.put("/api/slots/{id}", "/api/slots/" + slot);
         ids.put("id", Long.toString(night.id));
@@ -73,6 +81,8 @@ public class MatrixData {
         ids.put("itemId", Long.toString(slot));
         ids.put("contact", Long.toString(contact));
         ids.put("code", connectCode(aliceCard));
+        ids.put("action", "start");
+        ids.put("key", stageKey);
         return ids;
     }
 
@@ -89,6 +99,20 @@ public class MatrixData {
         slot.createdAt = Instant.now();
         slot.persist();
         return slot.id;
+    }
+
+    @Transactional
+    public long question(long eventId, long slotId, String asker) {
+        Question question = new Question();
+        question.eventId = eventId;
+        question.slotId = slotId;
+        question.asker = asker;
+        question.askerName = asker;
+        question.text = "How do you scale?";
+        question.status = Question.Status.VISIBLE;
+        question.createdAt = Instant.now();
+        question.persist();
+        return question.id;
     }
 
     @Transactional

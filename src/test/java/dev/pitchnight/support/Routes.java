@@ -8,6 +8,7 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.annotation.Annotation;
@@ -26,11 +27,16 @@ import java.util.stream.Stream;
  */
 public final class Routes {
 
-    /** One route: "POST", "/events/{id}/rsvp", and what it consumes ("" when it says nothing). */
-    public record Route(String method, String path, String consumes) {
+    /** One route: "POST", "/events/{id}/rsvp", what it consumes and produces ("" when it says nothing). */
+    public record Route(String method, String path, String consumes, String produces) {
 
         public String key() {
             return method + " " + path;
+        }
+
+        /** A server-sent-event stream: it never ends by itself. */
+        public boolean streams() {
+            return produces.contains("text/event-stream");
         }
 
         public boolean writes() {
@@ -81,8 +87,11 @@ public final class Routes {
                         Path sub = method.getAnnotation(Path.class);
                         Consumes consumes = method.isAnnotationPresent(Consumes.class) ? method.getAnnotation(Consumes.class)
                                 : type.getAnnotation(Consumes.class);
+                        Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
+                                : type.getAnnotation(Produces.class);
                         Route route = new Route(verb.getSimpleName(), join(base.value(), sub == null ? "" : sub.value()),
-                                consumes == null ? "" : String.join(",", consumes.value()));
+                                consumes == null ? "" : String.join(",", consumes.value()),
+                                produces == null ? "" : String.join(",", produces.value()));
                         routes.put(route.key(), route);
                     }
                 }

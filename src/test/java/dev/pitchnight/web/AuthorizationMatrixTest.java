@@ -167,9 +167,9 @@ class AuthorizationMatrixTest {
             StringBuilder row = new StringBuilder(String.format("%-6s %-48s", route.split(" ")[0], route.split(" ")[1]));
             for (String person : PEOPLE) {
                 String[] parts = route.split(" ", 2);
-                Response answer = send(parts[0], parts[1], Routes.fill(parts[1], more.night()), person);
+                Answer answer = send(parts[0], parts[1], Routes.fill(parts[1], more.night()), person);
                 String outcome = outcome(answer);
-                row.append(String.format(" %-" + 8 + "s", outcome.length() == 1 ? outcome : answer.statusCode()));
+                row.append(String.format(" %-" + 8 + "s", outcome.length() == 1 ? outcome : answer.status()));
             }
             System.out.println("MATRIX " + row.toString().stripTrailing());
         }
@@ -184,10 +184,10 @@ class AuthorizationMatrixTest {
                 cells.add(DynamicTest.dynamicTest(route + " as " + COLUMNS[who], () -> {
                     Map<String, String> ids = more.night();
                     String[] parts = route.split(" ", 2);
-                    Response answer = send(parts[0], parts[1], Routes.fill(parts[1], ids), PEOPLE[column]);
+                    Answer answer = send(parts[0], parts[1], Routes.fill(parts[1], ids), PEOPLE[column]);
                     assertThat(outcome(answer))
-                            .as("%s as %s answered %d %s", route, COLUMNS[column], answer.statusCode(),
-                                    answer.getHeader("Location") == null ? "" : "→ " + answer.getHeader("Location"))
+                            .as("%s as %s answered %d %s", route, COLUMNS[column], answer.status(),
+                                    answer.location() == null ? "" : "→ " + answer.location())
                             .isEqualTo(expected[column]);
                 }));
             }
@@ -196,9 +196,9 @@ class AuthorizationMatrixTest {
     }
 
     /** "A", "L", "F", "N", or what went wrong. */
-    private static String outcome(Response answer) {
-        int status = answer.statusCode();
-        String location = answer.getHeader("Location");
+    private static String outcome(Answer answer) {
+        int status = answer.status();
+        String location = answer.location();
         if (status == 401 || (status == 302 || status == 303) && location != null && location.contains("/protocol/openid-connect/auth")) {
             return "L";
         }
@@ -214,7 +214,40 @@ class AuthorizationMatrixTest {
         return "status " + status;
     }
 
-    private Response send(String method, String route, String path, String person) {
+    /** What a cell looks at: the status and where a redirect points. */
+    record Answer(int status, String location) {
+    }
+
+    private Answer send(String method, String route, String path, String person) {
+        if (Routes.all().get(method + " " + route).streams()) {
+            return openStream(path, person);
+        }
+        Response response = sendRequest(method, route, path, person);
+        return new Answer(response.statusCode(), response.getHeader("Location"));
+    }
+
+    /** An event stream never ends: read its status and headers, then hang up. */
+    private Answer openStream(String path, String person) {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path))
+                .timeout(java.time.Duration.ofSeconds(10)).header("Accept", "text/event-stream");
+        if (person != null) {
+            request.header("Authorization", "Bearer " + Keycloak.accessToken(person));
+        }
+        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
+            java.net.http.HttpResponse<java.io.InputStream> response = http.send(request.build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Response sendRequest(String method, String route, String path, String person) {
         RequestSpecification request = given().redirects().follow(false);
         if (person != null) {
             request.auth().oauth2(Keycloak.accessToken(person));

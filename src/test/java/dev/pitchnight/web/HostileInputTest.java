@@ -80,6 +80,9 @@ class HostileInputTest {
         csrf = given().auth().oauth2(Keycloak.accessToken("olivia")).get("/groups/svnewtech/events/new")
                 .then().statusCode(200).extract().cookie("csrf-token");
         for (Route route : Routes.all().values()) {
+            if (route.streams()) {
+                continue; // a stream never ends; its ids are probed by the live tests
+            }
             for (String hostileId : List.of("abc", "-1", "0", "99999999999999999999", "1.5", "%2e%2e", "%00", "1%20OR%201=1")) {
                 probe(route, pathWith(route, hostileId), null, problems);
             }

@@ -1,0 +1,113 @@
+package dev.pitchnight.qa;
+
+import dev.pitchnight.account.Viewer;
+import dev.pitchnight.event.Event;
+import dev.pitchnight.event.EventService;
+import dev.pitchnight.live.LiveNight;
+import dev.pitchnight.live.LiveService;
+import dev.pitchnight.pitch.Pitch;
+import dev.pitchnight.pitch.PitchService;
+import dev.pitchnight.rsvp.Rsvp;
+import dev.pitchnight.rsvp.RsvpService;
+import dev.pitchnight.web.Refusal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The audience award: one vote per person with a seat per night, for an accepted startup, while
+ * the organizer keeps voting open. The counts stay secret until the organizer reveals them.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class AwardService {
+
+    /** The award as one reader sees it; {@code results} only once revealed (or for organizers). */
+    public record AwardView(LiveNight.Award state, Long myVote, List<Candidate> candidates, List<Result> results) {
+    }
+
+    public record Candidate(long pitchId, String company, String oneLiner) {
+    }
+
+    public record Result(long pitchId, String company, long votes) {
+    }
+
+    private final Clock clock;
+    private final EventService events;
+    private final PitchService pitches;
+    private final RsvpService rsvps;
+    private final LiveService live;
+
+    AwardService(Clock clock, EventService events, PitchService pitches, RsvpService rsvps, LiveService live) {
+        this.clock = clock;
+        this.events = events;
+        this.pitches = pitches;
+        this.rsvps = rsvps;
+        this.live = live;
+    }
+
+    public AwardView view(long eventId, Viewer viewer) {
+        Event event = events.visibleEvent(eventId, viewer).orElseThrow(() -> Refusal.notFound("There is no pitch night " + eventId + "."));
+        return view(event, viewer.signedIn() ? viewer.username() : null, events.organizes(event, viewer));
+    }
+
+    /** For the stage: the state and, once revealed, the results. */
+    public AwardView stageView(long eventId) {
+        return view(Event.findById(eventId), null, false);
+    }
+
+    private AwardView view(Event event, String username, boolean organizer) {
+        LiveNight.Award state = live.night(event.id).map(n -> n.award).orElse(LiveNight.Award.NONE);
+        List<Pitch> accepted = pitches.accepted(event.id);
+        List<Candidate> candidates = accepted.stream().map(p -> new Candidate(p.id, p.company, p.oneLiner)).toList();
+        Long mine = null;
+        if (username != null) {
+            List<?> row = Event.getEntityManager().createNativeQuery("SELECT pitch_id FROM award_votes WHERE event_id = ?1 AND username = ?2")
+                    .setParameter(1, event.id).setParameter(2, username).getResultList();
+            mine = row.isEmpty() ? null : ((Number) row.get(0)).longValue();
+        }
+        List<Result> results = null;
+        if (state == LiveNight.Award.REVEALED || organizer) {
+            Map<Long, Long> counts = new HashMap<>();
+            for (Object r : Event.getEntityManager().createNativeQuery("SELECT pitch_id, COUNT(*) FROM award_votes WHERE event_id = ?1 GROUP BY pitch_id")
+                    .setParameter(1, event.id).getResultList()) {
+                Object[] cols = (Object[]) r;
+                counts.put(((Number) cols[0]).longValue(), ((Number) cols[1]).longValue());
+            }
+            results = new ArrayList<>(accepted.stream().map(p -> new Result(p.id, p.company, counts.getOrDefault(p.id, 0L))).toList());
+            results.sort((a, b) -> Long.compare(b.votes(), a.votes()));
+        }
+        return new AwardView(state, mine, candidates, results);
+    }
+
+    /** One vote per person and night, while voting is open; a second vote is refused (409). */
+    @Transactional
+    public AwardView vote(long eventId, Long pitchId, Viewer viewer) {
+        Event event = events.visibleEvent(eventId, viewer).orElseThrow(() -> Refusal.notFound("There is no pitch night " + eventId + "."));
+        if (pitchId == null) {
+            throw Refusal.invalid("pitchId", "choose a startup");
+        }
+        boolean seated = rsvps.current(eventId, viewer.username()).map(r -> r.status() == Rsvp.Status.CONFIRMED).orElse(false);
+        if (!seated) {
+            throw Refusal.forbidden("Only people with a confirmed seat at " + event.title + " can vote for the award.");
+        }
+        if (live.night(eventId).map(n -> n.award).orElse(LiveNight.Award.NONE) != LiveNight.Award.OPEN) {
+            throw Refusal.conflict("Voting is not open", "The organizer opens the award voting after the pitches.");
+        }
+        if (pitches.accepted(eventId).stream().noneMatch(p -> p.id.equals(pitchId))) {
+            throw Refusal.invalid("pitchId", "is not a startup pitching tonight");
+        }
+        int added = Event.getEntityManager().createNativeQuery(
+                        "INSERT IGNORE INTO award_votes (event_id, username, pitch_id, created_at) VALUES (?1, ?2, ?3, ?4)")
+                .setParameter(1, eventId).setParameter(2, viewer.username()).setParameter(3, pitchId)
+                .setParameter(4, clock.instant()).executeUpdate();
+        if (added == 0) {
+            throw Refusal.conflict("Already voted", "You have voted for the audience award of this night already.");
+        }
+        return view(event, viewer.username(), events.organizes(event, viewer));
+    }
+}

@@ -1,0 +1,206 @@
+package dev.pitchnight.qa;
+
+import static dev.pitchnight.live.LiveData.as;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import dev.pitchnight.live.LiveChange;
+import dev.pitchnight.live.LiveData;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Audience questions: who may ask, one vote each, moderation, and anonymity that holds. */
+@QuarkusTest
+class QuestionResourceTest {
+
+    @Inject
+    LiveData data;
+
+    LiveData.Night night;
+
+    @BeforeEach
+    void acmeOnStage() {
+        night = data.night();
+        as("olivia").post("/api/events/" + night.eventId() + "/live/start").then().statusCode(200);
+    }
+
+    long ask(String user, String text, boolean anonymous) {
+        return as(user).body("{\"text\":\"" + text + "\",\"anonymous\":" + anonymous + "}")
+                .post("/api/slots/" + night.acmeSlot() + "/questions").then().statusCode(201)
+                .body("text", equalTo(text)).extract().jsonPath().getLong("id");
+    }
+
+    JsonPath list(String user) {
+        var request = user == null ? given() : as(user);
+        return request.get("/api/slots/" + night.acmeSlot() + "/questions").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Transactional
+    Question row(long id) {
+        return Question.findById(id);
+    }
+
+    @Transactional
+    long voteRows(long id) {
+        return ((Number) Question.getEntityManager().createNativeQuery("SELECT COUNT(*) FROM question_votes WHERE question_id = ?1")
+                .setParameter(1, id).getSingleResult()).longValue();
+    }
+
+    @Test
+    void aVoteCountsOnceAndCanBeTakenBack() {
+        long q = ask("alice", "How do you make money?", false);
+        as("bob").post("/api/questions/" + q + "/vote").then().statusCode(200).body("votes", equalTo(1)).body("votedByMe", equalTo(true));
+        as("bob").post("/api/questions/" + q + "/vote").then().statusCode(200).body("votes", equalTo(1));
+        assertThat(row(q).votes).isEqualTo(1);
+        assertThat(voteRows(q)).isEqualTo(1);
+        as("olivia").post("/api/questions/" + q + "/vote").then().statusCode(200).body("votes", equalTo(2));
+        as("bob").delete("/api/questions/" + q + "/vote").then().statusCode(200).body("votes", equalTo(1)).body("votedByMe", equalTo(false));
+        as("bob").delete("/api/questions/" + q + "/vote").then().statusCode(200).body("votes", equalTo(1));
+        assertThat(row(q).votes).isEqualTo(1);
+        assertThat(voteRows(q)).isEqualTo(1);
+    }
+
+    @Test
+    void votesSentAtOnceStillCountOncePerPerson() throws Exception {
+        long q = ask("alice", "Concurrent?", false);
+        String bob = dev.pitchnight.support.Keycloak.accessToken("bob");
+        String olivia = dev.pitchnight.support.Keycloak.accessToken("olivia");
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String token = i % 2 == 0 ? bob : olivia;
+                answers.add(pool.submit(() -> { var r = given().auth().oauth2(token).contentType("application/json").post("/api/questions/" + q + "/vote"); if (r.statusCode() != 200) { System.out.println("VOTE ANSWER " + r.statusCode() + " " + r.asString()); } return r.statusCode(); }));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isEqualTo(200);
+            }
+        }
+        assertThat(row(q).votes).isEqualTo(2);
+        assertThat(voteRows(q)).isEqualTo(2);
+    }
+
+    @Test
+    void nobodyVotesForTheirOwnQuestion() {
+        long q = ask("alice", "Who are your customers?", false);
+        as("alice").post("/api/questions/" + q + "/vote").then().statusCode(403).body("detail", containsString("your own question"));
+        assertThat(row(q).votes).isZero();
+        given().post("/api/questions/" + q + "/vote").then().statusCode(401);
+    }
+
+    @Test
+    void questionsAreSortedByVotesOrByTime() {
+        long first = ask("alice", "First?", false);
+        long second = ask("alice", "Second?", false);
+        as("bob").post("/api/questions/" + second + "/vote").then().statusCode(200);
+        assertThat(list(null).getList("id", Long.class)).containsExactly(second, first);
+        long third = ask("bob", "Third?", false);
+        assertThat(given().get("/api/slots/" + night.acmeSlot() + "/questions?sort=time").then().statusCode(200)
+                .extract().jsonPath().getList("id", Long.class)).containsExactly(third, second, first);
+    }
+
+    @Test
+    void anonymousQuestionsNeverNameTheAskerToTheAudienceButAlwaysToModerators() {
+        long q = ask("alice", "Is your burn rate sane?", true);
+        ask("bob", "Open question by bob", false);
+        String audience = given().get("/api/slots/" + night.acmeSlot() + "/questions").then().statusCode(200).extract().asString();
+        String asBob = as("bob").get("/api/slots/" + night.acmeSlot() + "/questions").then().statusCode(200).extract().asString();
+        for (String json : List.of(audience, asBob)) {
+            assertThat(json).contains("Is your burn rate sane?").doesNotContainIgnoringCase("alice");
+        }
+        assertThat(audience).contains("bob");
+        // The live stream's payloads are public too.
+        assertThat(data.changes(night.eventId())).extracting(c -> c.payload).noneMatch(p -> p.toLowerCase().contains("alice"));
+        JsonPath moderation = as("olivia").get("/api/slots/" + night.acmeSlot() + "/questions?view=moderation").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(moderation.getString("find { it.id == " + q + " }.asker")).isEqualTo("alice");
+        as("bob").get("/api/slots/" + night.acmeSlot() + "/questions?view=moderation").then().statusCode(403);
+    }
+
+    @Test
+    void preModeratedQuestionsWaitAndTheAskerSeesTheirsPendingAndWhyOneWasHidden() {
+        as("olivia").body("{\"moderation\":\"PRE\"}").put("/api/events/" + night.eventId() + "/live/settings").then().statusCode(200);
+        long q = as("alice").body("{\"text\":\"Pending one\"}").post("/api/slots/" + night.acmeSlot() + "/questions")
+                .then().statusCode(201).body("status", equalTo("PENDING")).extract().jsonPath().getLong("id");
+        list(null).getList("id");
+        assertThat(list(null).getList("id")).isEmpty();
+        assertThat(list("bob").getList("id")).isEmpty();
+        assertThat(list("alice").getString("[0].status")).isEqualTo("PENDING");
+        assertThat(list("alice").getBoolean("[0].mine")).isTrue();
+        as("bob").post("/api/questions/" + q + "/vote").then().statusCode(404);
+        assertThat(data.changes(night.eventId())).extracting(c -> c.payload).noneMatch(p -> p.contains("Pending one"));
+
+        as("alice").body("{\"action\":\"approve\"}").post("/api/questions/" + q + "/moderation").then().statusCode(403);
+        as("olivia").body("{\"action\":\"approve\"}").post("/api/questions/" + q + "/moderation").then().statusCode(200)
+                .body("status", equalTo("VISIBLE"));
+        assertThat(list("bob").getList("text")).containsExactly("Pending one");
+
+        as("olivia").body("{\"action\":\"pin\"}").post("/api/questions/" + q + "/moderation").then().statusCode(200).body("pinned", equalTo(true));
+        as("olivia").body("{\"action\":\"answered\"}").post("/api/questions/" + q + "/moderation").then().statusCode(200).body("answered", equalTo(true));
+        as("olivia").body("{\"action\":\"hide\"}").post("/api/questions/" + q + "/moderation").then().statusCode(400)
+                .body("detail", containsString("reason"));
+        as("olivia").body("{\"action\":\"hide\",\"reason\":\"Off topic\"}").post("/api/questions/" + q + "/moderation").then()
+                .statusCode(200).body("status", equalTo("HIDDEN")).body("pinned", equalTo(false));
+        assertThat(list("bob").getList("id")).isEmpty();
+        assertThat(list(null).getList("id")).isEmpty();
+        assertThat(list("alice").getString("[0].hiddenReason")).isEqualTo("Off topic");
+        assertThat(row(q).moderatedBy).isEqualTo("olivia");
+    }
+
+    @Test
+    void lengthAndRateAreLimited() {
+        String longText = "x".repeat(281);
+        as("alice").body("{\"text\":\"" + longText + "\"}").post("/api/slots/" + night.acmeSlot() + "/questions").then()
+                .statusCode(400).body("detail", containsString("280"));
+        as("alice").body("{\"text\":\"   \"}").post("/api/slots/" + night.acmeSlot() + "/questions").then().statusCode(400);
+        ask("alice", "One", false);
+        ask("alice", "Two", false);
+        ask("alice", "Three", false);
+        as("alice").body("{\"text\":\"Four\"}").post("/api/slots/" + night.acmeSlot() + "/questions").then()
+                .statusCode(429).body("detail", containsString("wait a moment"));
+        assertThat(list(null).getList("id")).hasSize(3);
+        ask("bob", "Bob still may", false);
+    }
+
+    @Test
+    void onlySeatedPeopleAskAndOnlyToTheStartupOnStage() {
+        as("sam").body("{\"text\":\"I have no seat\"}").post("/api/slots/" + night.acmeSlot() + "/questions").then()
+                .statusCode(403).body("detail", containsString("confirmed seat"));
+        as("alice").body("{\"text\":\"Too early\"}").post("/api/slots/" + night.boltSlot() + "/questions").then()
+                .statusCode(409).body("detail", containsString("Bolt Energy"));
+        as("alice").body("{\"text\":\"Not a slot\"}").post("/api/slots/" + night.breakItem() + "/questions").then().statusCode(404);
+        given().contentType("application/json").body("{\"text\":\"anon\"}").post("/api/slots/" + night.acmeSlot() + "/questions")
+                .then().statusCode(401);
+        // Escaped wherever it goes: JSON carries the text as it was written.
+        ask("alice", "<script>alert(1)</script>", false);
+        assertThat(list(null).getString("[0].text")).isEqualTo("<script>alert(1)</script>");
+    }
+
+    @Test
+    void theAwardTakesOneVotePerPersonAndShowsResultsWhenRevealed() {
+        String award = "/api/events/" + night.eventId() + "/award";
+        as("alice").body("{\"pitchId\":" + night.acmePitch() + "}").post(award + "/vote").then().statusCode(409)
+                .body("detail", containsString("opens"));
+        as("olivia").post("/api/events/" + night.eventId() + "/live/award-open").then().statusCode(200).body("award", equalTo("OPEN"));
+        as("alice").body("{\"pitchId\":" + night.acmePitch() + "}").post(award + "/vote").then().statusCode(200)
+                .body("myVote", equalTo((int) night.acmePitch())).body("results", nullValue());
+        as("alice").body("{\"pitchId\":" + night.boltPitch() + "}").post(award + "/vote").then().statusCode(409);
+        as("bob").body("{\"pitchId\":" + night.acmePitch() + "}").post(award + "/vote").then().statusCode(200);
+        as("sam").body("{\"pitchId\":" + night.acmePitch() + "}").post(award + "/vote").then().statusCode(403);
+        given().get(award).then().statusCode(200).body("state", equalTo("OPEN")).body("results", nullValue());
+        as("olivia").post("/api/events/" + night.eventId() + "/live/award-close").then().statusCode(200);
+        as("bob").body("{\"pitchId\":" + night.boltPitch() + "}").post(award + "/vote").then().statusCode(409);
+        as("olivia").post("/api/events/" + night.eventId() + "/live/award-reveal").then().statusCode(200);
+        given().get(award).then().statusCode(200).body("state", equalTo("REVEALED"))
+                .body("results", hasSize(2)).body("results[0].company", equalTo("Acme Robotics")).body("results[0].votes", equalTo(2))
+                .body("results[1].votes", equalTo(0));
+    }
+}
