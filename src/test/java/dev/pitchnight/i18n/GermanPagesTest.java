@@ -135,6 +135,13 @@ class GermanPagesTest {
     }
 
     @Test
+    void errorPagesSpeakGermanToo() {
+        given().header("Accept-Language", "de").get("/events/999999").then().statusCode(404)
+                .body(containsString("Seite nicht gefunden"))
+                .body(containsString("Zurück zur Startseite"));
+    }
+
+    @Test
     void theJsonApiStaysLocaleNeutral() {
         given().header("Accept-Language", "de").get("/api/events/" + night.id).then().statusCode(200)
                 .body("startsAt", startsWith(night.localStart().toLocalDate().toString() + "T"))
