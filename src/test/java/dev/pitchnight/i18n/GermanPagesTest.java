@@ -75,6 +75,8 @@ class GermanPagesTest {
                 .body(not(containsString("Upcoming pitch nights")));
 
         given().header("Accept-Language", "de").get("/events/" + night.id).then().statusCode(200)
+                .header("Content-Language", "de")
+                .header("Vary", containsString("Accept-Language"))
                 .body(containsString("<html lang=\"de\">"))
                 .body(containsString("Noch 1 Platz frei"))
                 .body(containsString("Anmelden und zusagen"))
@@ -132,6 +134,17 @@ class GermanPagesTest {
         given().redirects().follow(false).get("/language").then().statusCode(400);
         given().redirects().follow(false).get("/language?lang=en&back=//evil.example/").then().statusCode(303)
                 .header("Location", allOf(endsWith("/"), not(containsString("evil"))));
+    }
+
+    @Test
+    void theOtherBundlesSpeakGermanToo() {
+        as("alice", "de").body("{}").put(rsvpUrl()).then().statusCode(200);
+        as("alice", "de").get("/events/" + night.id + "/ticket").then().statusCode(200)
+                .body(containsString("Dein Ticket"))
+                .body(containsString("Zeig diesen Code am Einlass."));
+        as("sam", "de").get("/pitches/mine").then().statusCode(200)
+                .body(containsString("Meine Pitches"))
+                .body(containsString("Du hast noch nicht gepitcht."));
     }
 
     @Test
