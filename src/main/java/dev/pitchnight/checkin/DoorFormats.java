@@ -1,20 +1,21 @@
 package dev.pitchnight.checkin;
 
+import dev.pitchnight.i18n.Languages;
 import io.quarkus.qute.TemplateExtension;
+import io.quarkus.qute.TemplateExtension.TemplateAttribute;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Locale;
 
-/** Times at the door read as a clock: "6:42 PM" in the night's zone. */
+/** Times at the door read as a clock: "6:42 PM" (or "18:42") in the night's zone. */
 @TemplateExtension
 public class DoorFormats {
 
     private DoorFormats() {
     }
 
-    static String clockIn(Instant at, ZoneId zone) {
-        return at.atZone(zone).format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Locale.ENGLISH));
+    static String clockIn(Instant at, ZoneId zone, @TemplateAttribute("locale") Object locale) {
+        return at.atZone(zone).format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Languages.of(locale)));
     }
 }

@@ -68,6 +68,9 @@ public class EventPage {
      * opened by hundreds at once costs one render per second, not one per visit.
      */
     @Inject
+    dev.pitchnight.i18n.RequestLanguage language;
+
+    @Inject
     @CacheName("anonymous-event-pages")
     Cache anonymousPages;
 
@@ -77,7 +80,12 @@ public class EventPage {
         if (viewer.signedIn()) {
             return page(id, null);
         }
-        return anonymousPages.get(id, key -> page(id, null).render()).await().indefinitely();
+        return anonymousPages.get(new AnonymousKey(id, language.tag()), key -> page(id, null).render())
+                .await().indefinitely();
+    }
+
+    /** The anonymous rendering is kept per night and language: German visitors get the German page. */
+    public record AnonymousKey(long night, String language) {
     }
 
     /** "Add to calendar": the night as an iCalendar file. */

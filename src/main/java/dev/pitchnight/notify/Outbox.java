@@ -1,9 +1,16 @@
 package dev.pitchnight.notify;
 
+import dev.pitchnight.account.Viewer;
+import dev.pitchnight.i18n.Languages;
+import dev.pitchnight.i18n.RequestLanguage;
+import dev.pitchnight.i18n.Speakers;
 import dev.pitchnight.web.AppMessages;
+import io.quarkus.arc.Arc;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -18,6 +25,8 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -60,8 +69,43 @@ public class Outbox {
         static native TemplateInstance offerReminder(String name, Night night, String url, ZonedDateTime until);
     }
 
+
+    /** The same mails in German (Mails/de/*.txt), for recipients who use the site in German. */
+    @CheckedTemplate(basePath = "Mails/de")
+    static class TemplatesDe {
+        static native TemplateInstance rsvpConfirmed(String name, Night night, String url, int guests);
+
+        static native TemplateInstance rsvpWaitlisted(String name, Night night, String url, int position);
+
+        static native TemplateInstance rsvpPromoted(String name, Night night, String url);
+
+        static native TemplateInstance rsvpOffered(String name, Night night, String url, ZonedDateTime until);
+
+        static native TemplateInstance eventChanged(String name, Night night, String url);
+
+        static native TemplateInstance eventCancelled(String name, Night night, String url);
+
+        static native TemplateInstance pitchReceived(String company, Night night, String url);
+
+        static native TemplateInstance pitchAccepted(String company, Night night, String url);
+
+        static native TemplateInstance pitchReserve(String company, Night night, String url);
+
+        static native TemplateInstance pitchRejected(String company, Night night, String url);
+
+        static native TemplateInstance nightReminder(String name, Night night, String url, int guests);
+
+        static native TemplateInstance offerReminder(String name, Night night, String url, ZonedDateTime until);
+    }
+
     /** What an organizer decided about a pitch; each has its own mail. */
     public enum PitchDecision { ACCEPTED, RESERVE, REJECTED }
+
+    @Inject
+    Viewer viewer;
+
+    @Inject
+    RequestLanguage language;
 
     private final DataSource dataSource;
     private final TransactionSynchronizationRegistry transactions;
@@ -78,60 +122,68 @@ public class Outbox {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void rsvpConfirmed(String email, String username, Night night, int guests, String happening) {
-        AppMessages msg = messages();
+        Locale lang = languageFor(username);
+        AppMessages msg = messages(lang);
         queue(OutboxMail.Kind.RSVP_CONFIRMED, happening, email, msg.mail_confirmed_subject(night.title()), night,
-                Templates.rsvpConfirmed(username, night, url(night), guests));
+                german(lang) ? TemplatesDe.rsvpConfirmed(username, night, url(night), guests) : Templates.rsvpConfirmed(username, night, url(night), guests));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void rsvpWaitlisted(String email, String username, Night night, int position, String happening) {
-        queue(OutboxMail.Kind.RSVP_WAITLISTED, happening, email, messages().mail_waitlisted_subject(night.title()), night,
-                Templates.rsvpWaitlisted(username, night, url(night), position));
+        Locale lang = languageFor(username);
+        queue(OutboxMail.Kind.RSVP_WAITLISTED, happening, email, messages(lang).mail_waitlisted_subject(night.title()), night,
+                german(lang) ? TemplatesDe.rsvpWaitlisted(username, night, url(night), position) : Templates.rsvpWaitlisted(username, night, url(night), position));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void rsvpPromoted(String email, String username, Night night, String happening) {
-        queue(OutboxMail.Kind.RSVP_PROMOTED, happening, email, messages().mail_promoted_subject(night.title()), night,
-                Templates.rsvpPromoted(username, night, url(night)));
+        Locale lang = languageFor(username);
+        queue(OutboxMail.Kind.RSVP_PROMOTED, happening, email, messages(lang).mail_promoted_subject(night.title()), night,
+                german(lang) ? TemplatesDe.rsvpPromoted(username, night, url(night)) : Templates.rsvpPromoted(username, night, url(night)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void rsvpOffered(String email, String username, Night night, ZonedDateTime until, String happening) {
-        queue(OutboxMail.Kind.RSVP_OFFERED, happening, email, messages().mail_offered_subject(night.title()), night,
-                Templates.rsvpOffered(username, night, url(night), until));
+        Locale lang = languageFor(username);
+        queue(OutboxMail.Kind.RSVP_OFFERED, happening, email, messages(lang).mail_offered_subject(night.title()), night,
+                german(lang) ? TemplatesDe.rsvpOffered(username, night, url(night), until) : Templates.rsvpOffered(username, night, url(night), until));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void eventChanged(String email, String username, Night night, String happening) {
-        queue(OutboxMail.Kind.EVENT_CHANGED, happening, email, messages().mail_changed_subject(night.title()), night,
-                Templates.eventChanged(username, night, url(night)));
+        Locale lang = languageFor(username);
+        queue(OutboxMail.Kind.EVENT_CHANGED, happening, email, messages(lang).mail_changed_subject(night.title()), night,
+                german(lang) ? TemplatesDe.eventChanged(username, night, url(night)) : Templates.eventChanged(username, night, url(night)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void eventCancelled(String email, String username, Night night, String happening) {
-        queue(OutboxMail.Kind.EVENT_CANCELLED, happening, email, messages().mail_cancelled_subject(night.title()), night,
-                Templates.eventCancelled(username, night, url(night)));
+        Locale lang = languageFor(username);
+        queue(OutboxMail.Kind.EVENT_CANCELLED, happening, email, messages(lang).mail_cancelled_subject(night.title()), night,
+                german(lang) ? TemplatesDe.eventCancelled(username, night, url(night)) : Templates.eventCancelled(username, night, url(night)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void pitchReceived(String email, String company, Night night, String happening) {
-        queue(OutboxMail.Kind.PITCH_RECEIVED, happening, email, messages().mail_pitch_received_subject(company, night.title()),
-                night, Templates.pitchReceived(company, night, myPitchesUrl()));
+        Locale lang = actorLanguage();
+        queue(OutboxMail.Kind.PITCH_RECEIVED, happening, email, messages(lang).mail_pitch_received_subject(company, night.title()),
+                night, german(lang) ? TemplatesDe.pitchReceived(company, night, myPitchesUrl()) : Templates.pitchReceived(company, night, myPitchesUrl()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void pitchDecided(String email, String company, Night night, PitchDecision decision, String happening) {
-        AppMessages msg = messages();
+        Locale lang = Languages.ENGLISH;
+        AppMessages msg = messages(lang);
         switch (decision) {
             case ACCEPTED -> queue(OutboxMail.Kind.PITCH_ACCEPTED, happening, email,
                     msg.mail_pitch_accepted_subject(company, night.title()), night,
-                    Templates.pitchAccepted(company, night, myPitchesUrl()));
+                    german(lang) ? TemplatesDe.pitchAccepted(company, night, myPitchesUrl()) : Templates.pitchAccepted(company, night, myPitchesUrl()));
             case RESERVE -> queue(OutboxMail.Kind.PITCH_RESERVE, happening, email,
                     msg.mail_pitch_reserve_subject(company, night.title()), night,
-                    Templates.pitchReserve(company, night, myPitchesUrl()));
+                    german(lang) ? TemplatesDe.pitchReserve(company, night, myPitchesUrl()) : Templates.pitchReserve(company, night, myPitchesUrl()));
             case REJECTED -> queue(OutboxMail.Kind.PITCH_REJECTED, happening, email,
                     msg.mail_pitch_rejected_subject(company, night.title()), night,
-                    Templates.pitchRejected(company, night, myPitchesUrl()));
+                    german(lang) ? TemplatesDe.pitchRejected(company, night, myPitchesUrl()) : Templates.pitchRejected(company, night, myPitchesUrl()));
         }
     }
 
@@ -142,19 +194,22 @@ public class Outbox {
     /** The reminder a day before; {@code happening} names the RSVP, so each is queued once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void nightReminder(String email, String username, Night night, int guests, String happening) {
-        queue(OutboxMail.Kind.REMINDER_NIGHT, happening, email, messages().mail_reminder_subject(night.title()), night,
-                Templates.nightReminder(username, night, url(night), guests));
+        Locale lang = languageFor(username);
+        queue(OutboxMail.Kind.REMINDER_NIGHT, happening, email, messages(lang).mail_reminder_subject(night.title()), night,
+                german(lang) ? TemplatesDe.nightReminder(username, night, url(night), guests) : Templates.nightReminder(username, night, url(night), guests));
     }
 
     /** The reminder before a held seat's deadline; {@code happening} names the RSVP and the deadline. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void offerReminder(String email, String username, Night night, ZonedDateTime until, String happening) {
-        queue(OutboxMail.Kind.REMINDER_OFFER, happening, email, messages().mail_offer_reminder_subject(night.title()), night,
-                Templates.offerReminder(username, night, url(night), until));
+        Locale lang = languageFor(username);
+        queue(OutboxMail.Kind.REMINDER_OFFER, happening, email, messages(lang).mail_offer_reminder_subject(night.title()), night,
+                german(lang) ? TemplatesDe.offerReminder(username, night, url(night), until) : Templates.offerReminder(username, night, url(night), until));
     }
 
     private void queue(OutboxMail.Kind kind, String happening, String email, String subject, Night night,
                        TemplateInstance body) {
+        body.setLocale(body.getTemplate().getId().startsWith("Mails/de/") ? Languages.GERMAN : Languages.ENGLISH);
         if (email == null || email.isBlank()) {
             return; // nobody to write to (an account without an address)
         }
@@ -180,11 +235,13 @@ public class Outbox {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
+        Locale lang = Languages.ENGLISH;
                     write(mails);
                 }
 
                 @Override
                 public void afterCompletion(int status) {
+        Locale lang = Languages.ENGLISH;
                 }
             });
             pending = mails;
@@ -226,7 +283,34 @@ public class Outbox {
         return baseUrl + "/events/" + night.id();
     }
 
-    private static AppMessages messages() {
-        return MessageBundles.get(AppMessages.class);
+    private static AppMessages messages(Locale lang) {
+        return german(lang)
+                ? MessageBundles.get(AppMessages.class, Localized.Literal.of(lang.toLanguageTag()))
+                : MessageBundles.get(AppMessages.class);
+    }
+
+    private static boolean german(Locale lang) {
+        return Languages.GERMAN.equals(lang);
+    }
+
+    /**
+     * A mail is written in the language its recipient last used on the site when they made the
+     * change themselves (the request's language); changes made by others, and scheduled
+     * reminders, are written in English: Pitchnight stores no language per person.
+     */
+    private Locale languageFor(String username) {
+        Optional<Locale> known = Speakers.of(username);
+        if (known.isPresent()) {
+            return known.get(); // the RSVP desk knows the language of each person in its batch
+        }
+        if (username == null || !Arc.container().requestContext().isActive() || !username.equals(viewer.username())) {
+            return Languages.ENGLISH;
+        }
+        return language.locale();
+    }
+
+    /** For mails that only ever answer the signed-in person's own action (a pitch they sent). */
+    private Locale actorLanguage() {
+        return Arc.container().requestContext().isActive() && viewer.signedIn() ? language.locale() : Languages.ENGLISH;
     }
 }

@@ -1,5 +1,12 @@
 package dev.pitchnight.rsvp;
 
+import dev.pitchnight.i18n.Languages;
+import dev.pitchnight.i18n.RequestLanguage;
+import dev.pitchnight.i18n.Speakers;
+import io.quarkus.arc.Arc;
+import java.util.HashMap;
+import java.util.Locale;
+
 import dev.pitchnight.web.ServiceBusy;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,7 +65,7 @@ public class RsvpDesk {
 
     /** Queues the command and completes with the committed RSVP, or fails with the refusal. */
     CompletionStage<RsvpView> submit(long eventId, RsvpCommand command) {
-        Pending pending = new Pending(command, new CompletableFuture<>());
+        Pending pending = new Pending(command, new CompletableFuture<>(), requestLanguage());
         Lane lane = lanes.computeIfAbsent(eventId, Lane::new);
         lane.queue.add(pending);
         if (lane.draining.compareAndSet(false, true)) {
@@ -72,7 +79,14 @@ public class RsvpDesk {
         workers.shutdown();
     }
 
-    private record Pending(RsvpCommand command, CompletableFuture<RsvpView> answer) {
+    private record Pending(RsvpCommand command, CompletableFuture<RsvpView> answer, Locale language) {
+    }
+
+    /** The language of the person asking, so that their mail (written on the lane's thread) uses it. */
+    private static Locale requestLanguage() {
+        return Arc.container().requestContext().isActive()
+                ? Arc.container().instance(RequestLanguage.class).get().locale()
+                : Languages.ENGLISH;
     }
 
     private final class Lane {
@@ -105,7 +119,9 @@ public class RsvpDesk {
         private void process(List<Pending> batch) {
             List<RsvpService.Outcome> outcomes;
             try {
-                outcomes = service.apply(eventId, batch.stream().map(Pending::command).toList());
+                Map<String, Locale> speakers = new HashMap<>();
+                batch.forEach(pending -> speakers.put(pending.command().username(), pending.language()));
+                outcomes = Speakers.with(speakers, () -> service.apply(eventId, batch.stream().map(Pending::command).toList()));
             } catch (RuntimeException failure) {
                 LOG.warnf(failure, "RSVP batch of %d for event %d failed; none of it was committed", batch.size(), eventId);
                 ServiceBusy busy = new ServiceBusy("Your RSVP could not be saved just now; nothing was changed. Please try again.", failure);

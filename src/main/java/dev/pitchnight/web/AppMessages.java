@@ -419,4 +419,9 @@ public interface AppMessages {
 
     @Message("Your held seat at {title} expires soon")
     String mail_offer_reminder_subject(String title);
+
+    // --- Languages (issue 7) -------------------------------------------------------------------
+
+    @Message("Language:")
+    String nav_language();
 }

@@ -212,7 +212,12 @@ public class ErrorMapper {
         return parts[parts.length - 1];
     }
 
+    /** In the request's language, so that a German visitor's error page is German too. */
     private static AppMessages messages() {
+        if (io.quarkus.arc.Arc.container().requestContext().isActive()
+                && io.quarkus.arc.Arc.container().instance(dev.pitchnight.i18n.RequestLanguage.class).get().german()) {
+            return MessageBundles.get(AppMessages.class, io.quarkus.qute.i18n.Localized.Literal.of("de"));
+        }
         return MessageBundles.get(AppMessages.class);
     }
 }

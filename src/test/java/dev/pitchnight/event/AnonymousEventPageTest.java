@@ -42,16 +42,31 @@ class AnonymousEventPageTest {
     @Test
     void anonymousVisitorsAreServedTheSharedRenderingButSignedInPeopleNever() {
         given().get("/events/" + night.id).then().statusCode(200).body(containsString("3 seats left"));
-        assertThat(pages.as(CaffeineCache.class).keySet()).containsExactly(night.id);
+        EventPage.AnonymousKey english = new EventPage.AnonymousKey(night.id, "en");
+        assertThat(pages.as(CaffeineCache.class).keySet()).containsExactly(english);
 
         // What the cache holds is what anonymous visitors get, without touching the database.
-        pages.as(CaffeineCache.class).put(night.id, CompletableFuture.completedFuture("<p>the shared rendering</p>"));
+        pages.as(CaffeineCache.class).put(english, CompletableFuture.completedFuture("<p>the shared rendering</p>"));
         given().get("/events/" + night.id).then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("the shared rendering"));
         given().auth().oauth2(Keycloak.accessToken("alice")).get("/events/" + night.id).then().statusCode(200)
                 .body(not(containsString("the shared rendering")))
                 .body(containsString("3 seats left"));
+    }
+
+    @Test
+    void eachLanguageHasItsOwnSharedRendering() {
+        given().header("Accept-Language", "en-US,en;q=0.9").get("/events/" + night.id).then().statusCode(200)
+                .body(containsString("3 seats left"));
+        given().header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5").get("/events/" + night.id).then().statusCode(200)
+                .body(containsString("Noch 3 Plätze frei"))
+                .body(not(containsString("3 seats left")));
+        given().cookie("pitchnight-lang", "de").get("/events/" + night.id).then().statusCode(200)
+                .body(containsString("Noch 3 Plätze frei"));
+
+        assertThat(pages.as(CaffeineCache.class).keySet()).containsExactlyInAnyOrder(
+                new EventPage.AnonymousKey(night.id, "en"), new EventPage.AnonymousKey(night.id, "de"));
     }
 
     @Test
@@ -76,6 +91,6 @@ class AnonymousEventPageTest {
     void aDraftIsNotFoundAndNothingIsCachedForIt() {
         data.setStatus(night.id, Event.Status.DRAFT);
         given().get("/events/" + night.id).then().statusCode(404);
-        assertThat(pages.as(CaffeineCache.class).keySet()).doesNotContain(night.id);
+        assertThat(pages.as(CaffeineCache.class).keySet()).isEmpty();
     }
 }

@@ -81,6 +81,7 @@ class AuthorizationMatrixTest {
             GET    /groups/{slug}/attendance                          L    F        F       F         A         A
             GET    /groups/{slug}/calendar.ics                        A    A        A       A         A         A
             GET    /groups/{slug}/events/new                          L    F        F       F         A         A
+            GET    /language                                          A    A        A       A         A         A
             GET    /logout                                            A    A        A       A         A         A
             GET    /ping                                              A    A        A       A         A         A
             GET    /pitches/mine                                      L    A        A       A         A         A

@@ -1,0 +1,49 @@
+package dev.pitchnight.i18n;
+
+import dev.pitchnight.web.Refusal;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Locale;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The language switch: {@code /language?lang=de&back=/events/7} remembers the choice in a cookie
+ * for a year and leads back to the page. A plain link (no form, so no CSRF token that a cached
+ * page would share between visitors); all it can change is the language of one's own pages.
+ */
+@Path("/language")
+public class LanguageResource {
+
+    @GET
+    @PermitAll
+    public Response choose(@RestQuery String lang, @RestQuery String back) {
+        Locale locale = Languages.supported(lang)
+                .filter(chosen -> chosen.getLanguage().equals(lang == null ? "" : lang.strip()))
+                .orElseThrow(() -> Refusal.invalid("lang", "Pitchnight speaks English (en) and German (de)."));
+        NewCookie cookie = new NewCookie.Builder(Languages.COOKIE)
+                .value(locale.getLanguage())
+                .path("/")
+                .maxAge(Languages.COOKIE_AGE)
+                .sameSite(NewCookie.SameSite.LAX)
+                .build();
+        return Response.seeOther(URI.create(safeBack(back))).cookie(cookie).build();
+    }
+
+    /** Only a path on this site: never an open redirect to somebody else's. */
+    static String safeBack(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.startsWith("/\\")
+                || back.length() > 2000 || back.chars().anyMatch(c -> c < 0x21 || c == '\\')) {
+            return "/";
+        }
+        try {
+            URI uri = URI.create(back);
+            return uri.getHost() == null && uri.getScheme() == null ? back : "/";
+        } catch (IllegalArgumentException notAPath) {
+            return "/";
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package dev.pitchnight.i18n;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.pitchnight.event.Event;
+import dev.pitchnight.event.GroupMember;
+import dev.pitchnight.event.MeetupGroup;
+import dev.pitchnight.notify.MailSender;
+import dev.pitchnight.notify.OutboxMail;
+import dev.pitchnight.support.Keycloak;
+import dev.pitchnight.support.TestData;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Pages and mails speak German to those who ask for it, and English to everybody else. */
+@QuarkusTest
+class GermanPagesTest {
+
+    @Inject
+    TestData data;
+
+    @Inject
+    MailSender sender;
+
+    @Inject
+    MockMailbox mailbox;
+
+    Event night;
+
+    @BeforeEach
+    void oneSeatNight() {
+        data.clear();
+        mailbox.clear();
+        MeetupGroup group = data.group("svnewtech", "SV New Tech");
+        data.member(group, "olivia", GroupMember.GroupRole.OWNER);
+        night = data.night(group, "Kleiner Abend", 1, 0);
+    }
+
+    String germanDate() {
+        return night.localStart().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.GERMAN));
+    }
+
+    String germanTime() {
+        return night.localStart().format(DateTimeFormatter.ofPattern("HH:mm")) + " Uhr";
+    }
+
+    static RequestSpecification as(String user, String language) {
+        return given().auth().oauth2(Keycloak.accessToken(user)).header("Accept-Language", language)
+                .contentType(ContentType.JSON);
+    }
+
+    @Test
+    void aGermanBrowserGetsGermanPagesWithGermanDates() {
+        given().header("Accept-Language", "de-DE,de;q=0.9,en;q=0.8").get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"de\">"))
+                .body(containsString("Kommende Pitch-Abende"))
+                .body(containsString(germanDate()))
+                .body(not(containsString("Upcoming pitch nights")));
+
+        given().header("Accept-Language", "de").get("/events/" + night.id).then().statusCode(200)
+                .header("Content-Language", "de")
+                .header("Vary", containsString("Accept-Language"))
+                .body(containsString("<html lang=\"de\">"))
+                .body(containsString("Noch 1 Platz frei"))
+                .body(containsString("Anmelden und zusagen"))
+                .body(containsString(germanDate() + ", " + germanTime()))
+                .body(containsString("Die Zeiten gelten in der Zeitzone des Abends"));
+    }
+
+    @Test
+    void everybodyElseGetsEnglish() {
+        given().get("/").then().statusCode(200)
+                .body(containsString("<html lang=\"en\">")).body(containsString("Upcoming pitch nights"));
+        given().header("Accept-Language", "fr-FR,fr;q=0.9").get("/events/" + night.id).then().statusCode(200)
+                .body(containsString("<html lang=\"en\">")).body(containsString("1 seats left"))
+                .body(not(containsString("Uhr")));
+    }
+
+    @Test
+    void signedInPeopleGetTheSameRule() {
+        as("alice", "de").get("/events/" + night.id).then().statusCode(200)
+                .body(containsString("<html lang=\"de\">"))
+                .body(containsString(">Zusagen<"))
+                .body(containsString("Abmelden"));
+        as("alice", "en").cookie(Languages.COOKIE, "de").get("/events/" + night.id).then().statusCode(200)
+                .body(containsString("Abmelden"));
+    }
+
+    @Test
+    void theSwitchRemembersTheChoiceForAYearAndWinsOverTheBrowser() {
+        Response chosen = given().redirects().follow(false)
+                .get("/language?lang=de&back=/events/" + night.id);
+        assertThat(chosen.statusCode()).isEqualTo(303);
+        assertThat(chosen.getHeader("Location")).endsWith("/events/" + night.id);
+        assertThat(chosen.getHeaders().getValues("Set-Cookie"))
+                .filteredOn(cookie -> cookie.startsWith(Languages.COOKIE + "=")).singleElement().asString().startsWith(Languages.COOKIE + "=de;").contains("Path=/", "Max-Age=31536000")
+                .containsIgnoringCase("SameSite=Lax");
+        assertThat(chosen.getCookie(Languages.COOKIE)).isEqualTo("de");
+
+        given().cookie(Languages.COOKIE, "de").header("Accept-Language", "en-US,en")
+                .get("/events/" + night.id).then().statusCode(200)
+                .body(containsString("<html lang=\"de\">")).body(containsString("Noch 1 Platz frei"));
+        given().cookie(Languages.COOKIE, "en").header("Accept-Language", "de-DE,de")
+                .get("/events/" + night.id).then().statusCode(200)
+                .body(containsString("<html lang=\"en\">")).body(containsString("1 seats left"));
+
+        // The page links the switch back to itself.
+        given().header("Accept-Language", "de").get("/events/" + night.id).then()
+                .body(containsString("href=\"/language?lang=en&amp;back=%2Fevents%2F" + night.id + "\""));
+    }
+
+    @Test
+    void theSwitchRefusesUnknownLanguagesAndForeignDestinations() {
+        Response french = given().redirects().follow(false).get("/language?lang=fr&back=/");
+        assertThat(french.statusCode()).isEqualTo(400);
+        assertThat(french.getCookie(Languages.COOKIE)).isNull();
+        given().redirects().follow(false).get("/language").then().statusCode(400);
+        given().redirects().follow(false).get("/language?lang=en&back=//evil.example/").then().statusCode(303)
+                .header("Location", allOf(endsWith("/"), not(containsString("evil"))));
+    }
+
+    @Test
+    void theOtherBundlesSpeakGermanToo() {
+        as("alice", "de").body("{}").put(rsvpUrl()).then().statusCode(200);
+        as("alice", "de").get("/events/" + night.id + "/ticket").then().statusCode(200)
+                .body(containsString("Dein Ticket"))
+                .body(containsString("Zeig diesen Code am Einlass."));
+        as("sam", "de").get("/pitches/mine").then().statusCode(200)
+                .body(containsString("Meine Pitches"))
+                .body(containsString("Du hast noch nicht gepitcht."));
+    }
+
+    @Test
+    void errorPagesSpeakGermanToo() {
+        given().header("Accept-Language", "de").get("/events/999999").then().statusCode(404)
+                .body(containsString("Seite nicht gefunden"))
+                .body(containsString("Zurück zur Startseite"));
+    }
+
+    @Test
+    void theJsonApiStaysLocaleNeutral() {
+        given().header("Accept-Language", "de").get("/api/events/" + night.id).then().statusCode(200)
+                .body("startsAt", startsWith(night.localStart().toLocalDate().toString() + "T"))
+                .body("title", equalTo("Kleiner Abend"));
+    }
+
+    @Test
+    void mailsAreInTheLanguageThePersonUsedAndEnglishForChangesMadeByOthers() {
+        as("alice", "de-DE,de;q=0.9").body("{}").put(rsvpUrl()).then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        as("bob", "en-US").body("{}").put(rsvpUrl()).then().statusCode(200).body("status", equalTo("WAITLISTED"));
+        // Alice, now in German, leaves; bob's promotion is her doing, so it is written in English.
+        as("alice", "de").delete(rsvpUrl()).then().statusCode(204);
+
+        assertThat(data.outbox()).extracting(mail -> mail.kind).containsExactly(
+                OutboxMail.Kind.RSVP_CONFIRMED, OutboxMail.Kind.RSVP_WAITLISTED, OutboxMail.Kind.RSVP_PROMOTED);
+        assertThat(sender.sendDue()).isEqualTo(3);
+
+        Mail german = mailbox.getMailsSentTo("alice@pitchnight.test").get(0);
+        assertThat(german.getSubject()).isEqualTo("Du bist dabei: Kleiner Abend");
+        assertThat(german.getText()).contains("Hallo alice,", "Wann: " + germanDate() + ", " + germanTime(),
+                "Dein Ticket mit dem QR-Code", "/events/" + night.id + "/ticket");
+
+        assertThat(mailbox.getMailsSentTo("bob@pitchnight.test")).extracting(Mail::getSubject).containsExactly(
+                "You're on the waitlist: Kleiner Abend", "A seat freed up for you: Kleiner Abend");
+        assertThat(mailbox.getMailsSentTo("bob@pitchnight.test").get(1).getText()).contains("Hi bob,")
+                .doesNotContain("Uhr");
+    }
+
+    String rsvpUrl() {
+        return "/api/events/" + night.id + "/rsvp";
+    }
+}

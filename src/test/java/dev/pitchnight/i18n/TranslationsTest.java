@@ -1,0 +1,95 @@
+package dev.pitchnight.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every text has a German translation: each message of each bundle has its key in
+ * {@code messages/<namespace>_de.properties} (and no key is left there that the bundle dropped),
+ * and each mail template has a German twin under {@code templates/Mails/de}.
+ */
+class TranslationsTest {
+
+    /** The bundles; one that does not exist in this build (yet) is skipped. */
+    private static final List<String> BUNDLES = List.of(
+            "dev.pitchnight.web.AppMessages",
+            "dev.pitchnight.pitch.PitchMessages",
+            "dev.pitchnight.checkin.DoorMessages",
+            "dev.pitchnight.live.LiveMessages");
+
+    @TestFactory
+    Stream<DynamicTest> everyMessageHasAGermanTranslation() {
+        List<Class<?>> bundles = new ArrayList<>();
+        for (String name : BUNDLES) {
+            try {
+                bundles.add(Class.forName(name));
+            } catch (ClassNotFoundException notInThisBuild) {
+                // added by another branch; covered once it is here
+            }
+        }
+        assertThat(bundles).hasSizeGreaterThanOrEqualTo(3);
+        return bundles.stream().map(bundle -> DynamicTest.dynamicTest(bundle.getSimpleName(), () -> {
+            String namespace = bundle.getAnnotation(MessageBundle.class).value();
+            Set<String> keys = Arrays.stream(bundle.getDeclaredMethods())
+                    .filter(method -> method.isAnnotationPresent(Message.class))
+                    .map(Method::getName)
+                    .collect(Collectors.toCollection(TreeSet::new));
+            Properties german = load("messages/" + namespace + "_de.properties");
+
+            Set<String> untranslated = new TreeSet<>(keys);
+            untranslated.removeAll(german.stringPropertyNames());
+            Set<String> stale = new TreeSet<>(german.stringPropertyNames());
+            stale.removeAll(keys);
+            assertThat(untranslated).as("keys of %s without a German text", bundle.getSimpleName()).isEmpty();
+            assertThat(stale).as("German keys that %s no longer has", bundle.getSimpleName()).isEmpty();
+            german.stringPropertyNames().forEach(key ->
+                    assertThat(german.getProperty(key)).as("German text of %s", key).isNotBlank());
+        }));
+    }
+
+    @Test
+    void everyMailHasAGermanTwin() throws IOException, URISyntaxException {
+        Path mails = Path.of(getClass().getClassLoader().getResource("templates/Mails").toURI());
+        Set<String> english;
+        Set<String> german;
+        try (Stream<Path> files = Files.list(mails)) {
+            english = files.filter(Files::isRegularFile).map(path -> path.getFileName().toString())
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        try (Stream<Path> files = Files.list(mails.resolve("de"))) {
+            german = files.map(path -> path.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+        }
+        assertThat(english).isNotEmpty();
+        assertThat(german).isEqualTo(english);
+    }
+
+    private Properties load(String resource) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(resource)) {
+            assertThat(in).as(resource).isNotNull();
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+}
