@@ -66,6 +66,9 @@ public class MatrixData {
         long question = question(night.id, slot, "bob");
         String stageKey = io.restassured.RestAssured.given().auth().oauth2(Keycloak.accessToken("olivia"))
                 .get("/api/events/" + night.id + "/live/stage").then().statusCode(200).extract().path("stageKey");
+        // The night is running: sam's slot is on stage, so the audience can ask.
+        io.restassured.RestAssured.given().auth().oauth2(Keycloak.accessToken("olivia"))
+                .contentType("application/json").post("/api/events/" + night.id + "/live/start").then().statusCode(200);
 
         Map<String, String> ids = new LinkedHashMap<>();
         // Ids of other things than the night, by the route they appear in (longest first).

@@ -33,6 +33,9 @@ import org.junit.jupiter.api.TestFactory;
  * app, or 400/409 for the deliberately empty body), {@code L} sign-in needed (401 on /api, the
  * redirect to Keycloak on pages), {@code F} forbidden (403), {@code N} not found (404: not
  * visible to this person). A 5xx fails every cell.
+ *
+ * <p>Read with the seed in mind: the empty form of {@code POST /events/{id}/qa/ask} names no slot,
+ * so everyone signed in gets 404 there; who may ask is tested in {@code QuestionResourceTest}.
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
@@ -43,14 +46,19 @@ class AuthorizationMatrixTest {
             DELETE /api/events/{id}/rsvp                              L    A        A       A         A         A
             DELETE /api/groups/{slug}/organizers/{username}           L    F        F       F         A         A
             DELETE /api/pitches/{id}                                  L    N        A       N         N         N
+            DELETE /api/questions/{id}/vote                           L    A        A       A         A         A
             DELETE /api/slots/{id}                                    L    F        F       F         A         A
             GET    /                                                  A    A        A       A         A         A
             GET    /account                                           L    A        A       A         A         A
             GET    /api/events                                        A    A        A       A         A         A
             GET    /api/events/{id}                                   A    A        A       A         A         A
             GET    /api/events/{id}/attendees                         L    F        F       F         A         A
+            GET    /api/events/{id}/award                             A    A        A       A         A         A
             GET    /api/events/{id}/call                              L    A        A       A         A         A
             GET    /api/events/{id}/checkins/counts                   L    F        F       F         A         A
+            GET    /api/events/{id}/live                              A    A        A       A         A         A
+            GET    /api/events/{id}/live/stage                        L    F        F       F         A         A
+            GET    /api/events/{id}/live/stream                       A    A        A       A         A         A
             GET    /api/events/{id}/pitches                           L    F        A       F         A         A
             GET    /api/events/{id}/reviewers                         L    F        F       F         A         A
             GET    /api/events/{id}/reviews                           L    F        F       F         A         A
@@ -59,6 +67,7 @@ class AuthorizationMatrixTest {
             GET    /api/me                                            L    A        A       A         A         A
             GET    /api/pitches/{id}                                  L    N        A       N         A         A
             GET    /api/pitches/{id}/deck                             L    N        A       N         A         A
+            GET    /api/slots/{id}/questions                          A    A        A       A         A         A
             GET    /contacts                                          L    A        A       A         A         A
             GET    /contacts/all.vcf                                  L    A        A       A         A         A
             GET    /contacts/{contact}.vcf                            L    A        N       N         N         N
@@ -70,9 +79,12 @@ class AuthorizationMatrixTest {
             GET    /events/{id}/calendar.ics                          A    A        A       A         A         A
             GET    /events/{id}/checkin                               L    F        F       F         A         A
             GET    /events/{id}/edit                                  L    F        F       F         A         A
+            GET    /events/{id}/live                                  L    F        F       F         A         A
             GET    /events/{id}/network                               L    A        A       A         A         A
             GET    /events/{id}/network/connect/{code}                L    A        A       A         A         A
             GET    /events/{id}/pitches/new                           L    F        A       F         F         F
+            GET    /events/{id}/qa                                    A    A        A       A         A         A
+            GET    /events/{id}/qa/signin                             L    A        A       A         A         A
             GET    /events/{id}/review                                L    F        F       F         A         A
             GET    /events/{id}/review/call                           L    F        F       F         A         A
             GET    /events/{id}/rsvp                                  L    A        A       A         A         A
@@ -89,9 +101,13 @@ class AuthorizationMatrixTest {
             GET    /pitches/{pitchId}/edit                            L    N        A       N         N         N
             GET    /pitches/{pitchId}/review                          L    N        N       N         A         A
             GET    /signin                                            L    A        A       A         A         A
+            GET    /stage/{key}                                       A    A        A       A         A         A
+            GET    /stage/{key}/presenter                             A    A        A       A         A         A
             PATCH  /api/events/{id}                                   L    F        F       F         A         A
             PATCH  /api/slots/{id}                                    L    F        F       F         A         A
+            POST   /api/events/{id}/award/vote                        L    A        A       A         A         A
             POST   /api/events/{id}/checkins                          L    F        F       F         A         A
+            POST   /api/events/{id}/live/{action}                     L    F        F       F         A         A
             POST   /api/events/{id}/pitches                           L    F        A       F         F         F
             POST   /api/events/{id}/reviewers                         L    F        F       F         A         A
             POST   /api/events/{id}/rsvp/accept                       L    A        A       A         A         A
@@ -100,7 +116,10 @@ class AuthorizationMatrixTest {
             POST   /api/events/{id}/waitlist/{username}/move          L    F        F       F         A         A
             POST   /api/groups/{slug}/events                          L    F        F       F         A         A
             POST   /api/pitches/{id}/decision                         L    F        F       F         A         A
+            POST   /api/questions/{id}/moderation                     L    F        F       F         A         A
+            POST   /api/questions/{id}/vote                           L    A        A       A         A         A
             POST   /api/slots/{id}/move                               L    F        F       F         A         A
+            POST   /api/slots/{id}/questions                          L    A        A       A         A         A
             POST   /events/{id}/agenda/items                          L    F        F       F         A         A
             POST   /events/{id}/agenda/slots                          L    F        F       F         A         A
             POST   /events/{id}/agenda/{itemId}/change                L    F        F       F         A         A
@@ -109,11 +128,16 @@ class AuthorizationMatrixTest {
             POST   /events/{id}/attendees/move                        L    F        F       F         A         A
             POST   /events/{id}/checkin                               L    F        F       F         A         A
             POST   /events/{id}/edit                                  L    F        F       F         A         A
+            POST   /events/{id}/live/questions/{questionId}/{action}  L    F        F       F         A         A
+            POST   /events/{id}/live/{action}                         L    F        F       F         A         A
             POST   /events/{id}/network/card                          L    A        A       A         A         A
             POST   /events/{id}/network/card/withdraw                 L    A        A       A         A         A
             POST   /events/{id}/network/connect                       L    A        A       A         A         A
             POST   /events/{id}/network/connect/{code}                L    A        A       A         A         A
             POST   /events/{id}/pitches                               L    F        A       F         F         F
+            POST   /events/{id}/qa/ask                                L    N        N       N         N         N
+            POST   /events/{id}/qa/award                              L    A        A       A         A         A
+            POST   /events/{id}/qa/questions/{questionId}/{action}    L    A        A       A         A         A
             POST   /events/{id}/review/call                           L    F        F       F         A         A
             POST   /events/{id}/review/reviewers                      L    F        F       F         A         A
             POST   /events/{id}/review/reviewers/remove               L    F        F       F         A         A
@@ -131,6 +155,7 @@ class AuthorizationMatrixTest {
             POST   /pitches/{pitchId}/review                          L    N        N       N         A         A
             POST   /pitches/{pitchId}/withdraw                        L    N        A       N         N         N
             PUT    /api/events/{id}/call                              L    F        F       F         A         A
+            PUT    /api/events/{id}/live/settings                     L    F        F       F         A         A
             PUT    /api/events/{id}/rsvp                              L    A        A       A         A         A
             PUT    /api/groups/{slug}/organizers/{username}           L    F        F       F         A         A
             PUT    /api/pitches/{id}                                  L    N        A       N         N         N
