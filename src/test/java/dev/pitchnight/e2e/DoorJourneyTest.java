@@ -40,6 +40,14 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class DoorJourneyTest extends BrowserJourney {
 
+    /**
+     * How long a fake camera may take to read a QR code: decoding runs in WebAssembly on frames of a
+     * looping film and, with the whole suite on two cores, took over 20 s once (the connect code is
+     * denser than a ticket's).
+     */
+    private static final double CAMERA_TIMEOUT_MS = 60_000;
+
+
     @Inject
     TestData data;
 
@@ -215,7 +223,7 @@ class DoorJourneyTest extends BrowserJourney {
             signInOnKeycloak(olivia, "olivia");
             olivia.getByText("Scan with the camera").click();
             assertThat(olivia.locator("#result")).containsText("bob — checked in",
-                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(20_000));
+                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(CAMERA_TIMEOUT_MS));
             assertThat(olivia.locator("video")).isVisible();
             screenshot(olivia, "door-6-olivia-camera.png");
             olivia.getByText("Stop the camera").click();
@@ -247,7 +255,7 @@ class DoorJourneyTest extends BrowserJourney {
             bob.navigate(url("/events/" + night.id + "/network"));
             signInOnKeycloak(bob, "bob");
             bob.getByText("Scan someone's code").click();
-            bob.waitForURL("**/network/connect/**", new Page.WaitForURLOptions().setTimeout(20_000));
+            bob.waitForURL("**/network/connect/**", new Page.WaitForURLOptions().setTimeout(CAMERA_TIMEOUT_MS));
             assertThat(bob.locator("h1")).hasText("Connect with Alice Founder");
             screenshot(bob, "net-5-bob-scanned-alice.png");
             bob.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Connect")).click();
