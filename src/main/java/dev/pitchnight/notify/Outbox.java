@@ -124,42 +124,42 @@ public class Outbox {
     public void rsvpConfirmed(String email, String username, Night night, int guests, String happening) {
         Locale lang = languageFor(username);
         AppMessages msg = messages(lang);
-        queue(OutboxMail.Kind.RSVP_CONFIRMED, happening, email, msg.mail_confirmed_subject(night.title()), night,
+        queue(OutboxMail.Kind.RSVP_CONFIRMED, happening, email, msg.mail_confirmed_subject(night.title()), night, lang,
                 german(lang) ? TemplatesDe.rsvpConfirmed(username, night, url(night), guests) : Templates.rsvpConfirmed(username, night, url(night), guests));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void rsvpWaitlisted(String email, String username, Night night, int position, String happening) {
         Locale lang = languageFor(username);
-        queue(OutboxMail.Kind.RSVP_WAITLISTED, happening, email, messages(lang).mail_waitlisted_subject(night.title()), night,
+        queue(OutboxMail.Kind.RSVP_WAITLISTED, happening, email, messages(lang).mail_waitlisted_subject(night.title()), night, lang,
                 german(lang) ? TemplatesDe.rsvpWaitlisted(username, night, url(night), position) : Templates.rsvpWaitlisted(username, night, url(night), position));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void rsvpPromoted(String email, String username, Night night, String happening) {
         Locale lang = languageFor(username);
-        queue(OutboxMail.Kind.RSVP_PROMOTED, happening, email, messages(lang).mail_promoted_subject(night.title()), night,
+        queue(OutboxMail.Kind.RSVP_PROMOTED, happening, email, messages(lang).mail_promoted_subject(night.title()), night, lang,
                 german(lang) ? TemplatesDe.rsvpPromoted(username, night, url(night)) : Templates.rsvpPromoted(username, night, url(night)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void rsvpOffered(String email, String username, Night night, ZonedDateTime until, String happening) {
         Locale lang = languageFor(username);
-        queue(OutboxMail.Kind.RSVP_OFFERED, happening, email, messages(lang).mail_offered_subject(night.title()), night,
+        queue(OutboxMail.Kind.RSVP_OFFERED, happening, email, messages(lang).mail_offered_subject(night.title()), night, lang,
                 german(lang) ? TemplatesDe.rsvpOffered(username, night, url(night), until) : Templates.rsvpOffered(username, night, url(night), until));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void eventChanged(String email, String username, Night night, String happening) {
         Locale lang = languageFor(username);
-        queue(OutboxMail.Kind.EVENT_CHANGED, happening, email, messages(lang).mail_changed_subject(night.title()), night,
+        queue(OutboxMail.Kind.EVENT_CHANGED, happening, email, messages(lang).mail_changed_subject(night.title()), night, lang,
                 german(lang) ? TemplatesDe.eventChanged(username, night, url(night)) : Templates.eventChanged(username, night, url(night)));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void eventCancelled(String email, String username, Night night, String happening) {
         Locale lang = languageFor(username);
-        queue(OutboxMail.Kind.EVENT_CANCELLED, happening, email, messages(lang).mail_cancelled_subject(night.title()), night,
+        queue(OutboxMail.Kind.EVENT_CANCELLED, happening, email, messages(lang).mail_cancelled_subject(night.title()), night, lang,
                 german(lang) ? TemplatesDe.eventCancelled(username, night, url(night)) : Templates.eventCancelled(username, night, url(night)));
     }
 
@@ -167,23 +167,24 @@ public class Outbox {
     public void pitchReceived(String email, String company, Night night, String happening) {
         Locale lang = actorLanguage();
         queue(OutboxMail.Kind.PITCH_RECEIVED, happening, email, messages(lang).mail_pitch_received_subject(company, night.title()),
-                night, german(lang) ? TemplatesDe.pitchReceived(company, night, myPitchesUrl()) : Templates.pitchReceived(company, night, myPitchesUrl()));
+                night, lang, german(lang) ? TemplatesDe.pitchReceived(company, night, myPitchesUrl()) : Templates.pitchReceived(company, night, myPitchesUrl()));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void pitchDecided(String email, String company, Night night, PitchDecision decision, String happening) {
+        // An organizer decides, so the founder's language is not known: English (see languageFor).
         Locale lang = Languages.ENGLISH;
         AppMessages msg = messages(lang);
         switch (decision) {
             case ACCEPTED -> queue(OutboxMail.Kind.PITCH_ACCEPTED, happening, email,
-                    msg.mail_pitch_accepted_subject(company, night.title()), night,
-                    german(lang) ? TemplatesDe.pitchAccepted(company, night, myPitchesUrl()) : Templates.pitchAccepted(company, night, myPitchesUrl()));
+                    msg.mail_pitch_accepted_subject(company, night.title()), night, lang,
+                    Templates.pitchAccepted(company, night, myPitchesUrl()));
             case RESERVE -> queue(OutboxMail.Kind.PITCH_RESERVE, happening, email,
-                    msg.mail_pitch_reserve_subject(company, night.title()), night,
-                    german(lang) ? TemplatesDe.pitchReserve(company, night, myPitchesUrl()) : Templates.pitchReserve(company, night, myPitchesUrl()));
+                    msg.mail_pitch_reserve_subject(company, night.title()), night, lang,
+                    Templates.pitchReserve(company, night, myPitchesUrl()));
             case REJECTED -> queue(OutboxMail.Kind.PITCH_REJECTED, happening, email,
-                    msg.mail_pitch_rejected_subject(company, night.title()), night,
-                    german(lang) ? TemplatesDe.pitchRejected(company, night, myPitchesUrl()) : Templates.pitchRejected(company, night, myPitchesUrl()));
+                    msg.mail_pitch_rejected_subject(company, night.title()), night, lang,
+                    Templates.pitchRejected(company, night, myPitchesUrl()));
         }
     }
 
@@ -195,7 +196,7 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void nightReminder(String email, String username, Night night, int guests, String happening) {
         Locale lang = languageFor(username);
-        queue(OutboxMail.Kind.REMINDER_NIGHT, happening, email, messages(lang).mail_reminder_subject(night.title()), night,
+        queue(OutboxMail.Kind.REMINDER_NIGHT, happening, email, messages(lang).mail_reminder_subject(night.title()), night, lang,
                 german(lang) ? TemplatesDe.nightReminder(username, night, url(night), guests) : Templates.nightReminder(username, night, url(night), guests));
     }
 
@@ -203,16 +204,16 @@ public class Outbox {
     @Transactional(Transactional.TxType.MANDATORY)
     public void offerReminder(String email, String username, Night night, ZonedDateTime until, String happening) {
         Locale lang = languageFor(username);
-        queue(OutboxMail.Kind.REMINDER_OFFER, happening, email, messages(lang).mail_offer_reminder_subject(night.title()), night,
+        queue(OutboxMail.Kind.REMINDER_OFFER, happening, email, messages(lang).mail_offer_reminder_subject(night.title()), night, lang,
                 german(lang) ? TemplatesDe.offerReminder(username, night, url(night), until) : Templates.offerReminder(username, night, url(night), until));
     }
 
-    private void queue(OutboxMail.Kind kind, String happening, String email, String subject, Night night,
+    private void queue(OutboxMail.Kind kind, String happening, String email, String subject, Night night, Locale lang,
                        TemplateInstance body) {
-        body.setLocale(body.getTemplate().getId().startsWith("Mails/de/") ? Languages.GERMAN : Languages.ENGLISH);
         if (email == null || email.isBlank()) {
             return; // nobody to write to (an account without an address)
         }
+        body.setLocale(german(lang) ? Languages.GERMAN : Languages.ENGLISH);
         pendingMails().add(new Queued(kind, kind.name() + ":" + happening, email, subject, body.render(), night.id(),
                 clock.instant()));
     }
@@ -235,13 +236,11 @@ public class Outbox {
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
-        Locale lang = Languages.ENGLISH;
                     write(mails);
                 }
 
                 @Override
                 public void afterCompletion(int status) {
-        Locale lang = Languages.ENGLISH;
                 }
             });
             pending = mails;
