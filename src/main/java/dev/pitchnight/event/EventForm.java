@@ -1,5 +1,6 @@
 package dev.pitchnight.event;
 
+import dev.pitchnight.web.FormState;
 import dev.pitchnight.web.Refusal;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
@@ -13,22 +14,9 @@ import java.util.Map;
  * The organizer's event form: the values as typed (so a form with errors comes back as it was
  * sent) and one message per field that is wrong.
  */
-public record EventForm(Map<String, String> values, Map<String, String> errors) {
+public record EventForm(Map<String, String> values, Map<String, String> errors) implements FormState {
 
     static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-
-    /** A value for a field, or "" (templates never see null). */
-    public String get(String field) {
-        return values.getOrDefault(field, "");
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    public boolean has(String field) {
-        return errors.containsKey(field);
-    }
 
     public boolean checked(String field) {
         return "on".equals(values.get(field)) || "true".equals(values.get(field));

@@ -1,25 +1,13 @@
 package dev.pitchnight.pitch;
 
+import dev.pitchnight.web.FormState;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The founder's pitch form: values as typed (so a form with mistakes comes back as sent) and a message per wrong field. */
-public record PitchForm(Map<String, String> values, Map<String, String> errors) {
-
-    public String get(String field) {
-        return values.getOrDefault(field, "");
-    }
-
-    public String error(String field) {
-        return errors.get(field);
-    }
-
-    public boolean has(String field) {
-        return errors.containsKey(field);
-    }
-
+public record PitchForm(Map<String, String> values, Map<String, String> errors) implements FormState {
     public List<Pitch.Stage> stages() {
         return Arrays.asList(Pitch.Stage.values());
     }

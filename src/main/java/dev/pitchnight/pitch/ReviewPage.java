@@ -3,6 +3,7 @@ package dev.pitchnight.pitch;
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
+import dev.pitchnight.web.FormState;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -37,18 +38,7 @@ public class ReviewPage {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
     /** The call form's values as typed, and a message per wrong field. */
-    public record CallForm(Map<String, String> values, Map<String, String> errors) {
-        public String get(String field) {
-            return values.getOrDefault(field, "");
-        }
-
-        public String error(String field) {
-            return errors.get(field);
-        }
-
-        public boolean has(String field) {
-            return errors.containsKey(field);
-        }
+    public record CallForm(Map<String, String> values, Map<String, String> errors) implements FormState {
     }
 
     @CheckedTemplate
