@@ -4,6 +4,7 @@ import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
 import dev.pitchnight.event.MeetupGroup;
+import dev.pitchnight.rsvp.NoShowRule;
 import dev.pitchnight.web.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -58,9 +59,11 @@ public class AttendanceService {
     private final Clock clock;
     private final EventService events;
     private final CheckinService checkins;
+    private final NoShowRule noShows;
 
-    AttendanceService(EntityManager em, Clock clock, EventService events, CheckinService checkins) {
+    AttendanceService(EntityManager em, Clock clock, EventService events, CheckinService checkins, NoShowRule noShows) {
         this.em = em;
+        this.noShows = noShows;
         this.clock = clock;
         this.events = events;
         this.checkins = checkins;
@@ -78,10 +81,10 @@ public class AttendanceService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public GroupAttendance group(String slug, Viewer viewer) {
         MeetupGroup group = events.groupToOrganize(slug, viewer);
-        Integer limit = limitOf(group.id);
+        Integer limit = noShows.limit(group.id);
         Map<Long, NightRow> nights = new LinkedHashMap<>();
         Map<String, List<Boolean>> history = new LinkedHashMap<>(); // newest night first
-        for (Object[] row : pastSeats(group.id, null)) {
+        for (Object[] row : pastSeats(group.id)) {
             long eventId = ((Number) row[1]).longValue();
             boolean came = ((Number) row[4]).intValue() == 1;
             NightRow night = nights.get(eventId);
@@ -92,7 +95,7 @@ public class AttendanceService {
         List<PersonRow> people = new ArrayList<>();
         history.forEach((username, cameList) -> {
             int came = (int) cameList.stream().filter(Boolean::booleanValue).count();
-            int streak = streak(cameList);
+            int streak = NoShowRule.streak(cameList);
             people.add(new PersonRow(username, cameList.size(), came, cameList.size() - came, streak,
                     limit != null && streak >= limit));
         });
@@ -123,48 +126,23 @@ public class AttendanceService {
 
     /**
      * Whether the group's rule sends this person to the waitlist first: the rule is on and their
-     * latest {@code limit} nights in the group were all no-shows.
+     * latest {@code limit} nights in the group were all no-shows ({@link NoShowRule}).
      */
     public boolean waitlistFirst(long groupId, String username) {
-        Integer limit = limitOf(groupId);
-        if (limit == null) {
-            return false;
-        }
-        List<Boolean> cameList = pastSeats(groupId, username).stream()
-                .map(row -> ((Number) row[4]).intValue() == 1).toList();
-        return streak(cameList) >= limit;
-    }
-
-    private Integer limitOf(long groupId) {
-        AttendanceRule rule = AttendanceRule.findById(groupId);
-        return rule == null ? null : rule.noShowLimit;
-    }
-
-    private static int streak(List<Boolean> newestFirst) {
-        int streak = 0;
-        for (boolean came : newestFirst) {
-            if (came) {
-                break;
-            }
-            streak++;
-        }
-        return streak;
+        return noShows.flagged(groupId, username, clock.instant());
     }
 
     /** Seats still held at the end of the group's past nights: username, event id, title, start, came (1/0); newest night first. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> pastSeats(long groupId, String username) {
-        var query = em.createNativeQuery("SELECT r.username, e.id, e.title, e.starts_at,"
+    private List<Object[]> pastSeats(long groupId) {
+        return em.createNativeQuery("SELECT r.username, e.id, e.title, e.starts_at,"
                         + " CASE WHEN c.id IS NULL THEN 0 ELSE 1 END"
                         + " FROM rsvps r JOIN events e ON e.id = r.event_id LEFT JOIN checkins c ON c.rsvp_id = r.id"
                         + " WHERE e.group_id = ?1 AND e.ends_at < ?2 AND e.status IN ('PUBLISHED', 'COMPLETED')"
-                        + " AND r.status = 'CONFIRMED'" + (username == null ? "" : " AND r.username = ?3")
+                        + " AND r.status = 'CONFIRMED'"
                         + " ORDER BY e.starts_at DESC, e.id DESC, r.username")
                 .setParameter(1, groupId)
-                .setParameter(2, clock.instant());
-        if (username != null) {
-            query.setParameter(3, username);
-        }
-        return query.getResultList();
+                .setParameter(2, clock.instant())
+                .getResultList();
     }
 }

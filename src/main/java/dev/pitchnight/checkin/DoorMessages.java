@@ -164,7 +164,7 @@ public interface DoorMessages {
     @Message("Rule: repeated no-shows wait first")
     String attendance_rule_title();
 
-    @Message("When you turn this on, members whose latest nights in this group were all no-shows (as many in a row as you set) are marked “waitlist first” in the list above, so that you can give seats to others first. One night they attend resets their count. It is off by default, and while it is off nobody is marked.")
+    @Message("When you turn this on, members whose latest nights in this group were all no-shows (as many in a row as you set) RSVP to the waitlist first: while the night is more than a day away, their RSVP joins the waitlist even if seats are free, and their place is held back until 24 hours before the night. Then they get a seat in their arrival order if one is free, like anyone else waiting. You can let someone in earlier from the night's attendee list. Cancelling in time never counts as a no-show, and one night they attend resets their count. The rule is off by default; while it is off nobody is held back.")
     String attendance_rule_explained();
 
     @Message("The rule is on: {limit} no-shows in a row.")
@@ -176,11 +176,23 @@ public interface DoorMessages {
     @Message("No-shows in a row (1–20; empty turns the rule off)")
     String attendance_rule_label();
 
-    @Message("For example 2: members who missed their last two nights here are marked.")
+    @Message("For example 2: members who missed their last two nights here wait first.")
     String attendance_rule_hint();
 
     @Message("Save the rule")
     String attendance_rule_save();
+
+    @Message("Your place is held back until {until}: you missed your latest nights at this group without cancelling, and its organizers ask such RSVPs to wait first. You keep your place in line; from then on you get a seat when it is your turn.")
+    String rsvp_held_note(String until);
+
+    @Message("held back until {until}")
+    String attendees_held_until(String until);
+
+    @Message("Let in now")
+    String attendees_let_in();
+
+    @Message("Let {name} in now")
+    String attendees_let_in_label(String name);
 
     @Message("My contacts")
     String contacts_title();

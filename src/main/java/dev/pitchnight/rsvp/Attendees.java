@@ -1,5 +1,6 @@
 package dev.pitchnight.rsvp;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,6 +10,8 @@ public record Attendees(List<Seated> confirmed, List<Waiting> waitlisted) {
     public record Seated(String username, int guests, Instant since) {
     }
 
-    public record Waiting(String username, int guests, int position) {
+    /** {@code heldUntil} is set while the group's no-show rule holds the place back ({@link NoShowRule}). */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Waiting(String username, int guests, int position, Instant heldUntil) {
     }
 }

@@ -63,6 +63,20 @@ public class AttendeesPage {
         return Response.seeOther(URI.create("/events/" + id + "/attendees#waitlist")).build();
     }
 
+    /** Ends the no-show rule's hold on one person's waitlist place now; a free seat goes to them if it is their turn. */
+    @POST
+    @Path("let-in")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response letIn(@RestPath long id, @RestForm String username) {
+        long night = events.organizedEvent(id, viewer).id;
+        if (username == null || username.isBlank()) {
+            throw Refusal.invalid("username", "is required");
+        }
+        rsvps.letIn(night, username.strip());
+        return Response.seeOther(URI.create("/events/" + id + "/attendees#waitlist")).build();
+    }
+
     @GET
     @Path("export.csv")
     @Authenticated
@@ -72,12 +86,13 @@ public class AttendeesPage {
         Attendees attendees = rsvps.attendees(id);
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("status", "position", "username", "guests", "seats", "since").get())) {
+                .setHeader("status", "position", "username", "guests", "seats", "since", "held_until").get())) {
             for (Attendees.Seated seated : attendees.confirmed()) {
-                csv.printRecord("CONFIRMED", "", seated.username(), seated.guests(), seated.guests() + 1, seated.since());
+                csv.printRecord("CONFIRMED", "", seated.username(), seated.guests(), seated.guests() + 1, seated.since(), "");
             }
             for (Attendees.Waiting waiting : attendees.waitlisted()) {
-                csv.printRecord("WAITLISTED", waiting.position(), waiting.username(), waiting.guests(), waiting.guests() + 1, "");
+                csv.printRecord("WAITLISTED", waiting.position(), waiting.username(), waiting.guests(), waiting.guests() + 1, "",
+                        waiting.heldUntil() == null ? "" : waiting.heldUntil());
             }
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);

@@ -70,6 +70,13 @@ public class Rsvp extends PanacheEntityBase {
     @Column(name = "promoted_at")
     public Instant promotedAt;
 
+    /**
+     * Set while the group's no-show rule holds this waitlist place back: it is skipped when
+     * seats are handed out until then (or until an organizer lets the person in).
+     */
+    @Column(name = "held_until")
+    public Instant heldUntil;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 
@@ -78,5 +85,10 @@ public class Rsvp extends PanacheEntityBase {
 
     public boolean holdsPlace() {
         return status != Status.CANCELLED;
+    }
+
+    /** A waitlist place the no-show rule holds back: it waits but is not given a seat yet. */
+    public boolean heldBack() {
+        return status == Status.WAITLISTED && heldUntil != null;
     }
 }

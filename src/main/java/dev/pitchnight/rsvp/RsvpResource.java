@@ -106,6 +106,14 @@ public class RsvpResource {
         return rsvps.move(night, username, body.position());
     }
 
+    @POST
+    @Path("waitlist/{username}/let-in")
+    @Authenticated
+    @Operation(summary = "Let a held-back person in now", description = "For the night's organizers: ends the hold the group's no-show rule put on this person's waitlist place; a free seat goes to them if it is their turn. 409 when nothing of theirs is held back.")
+    public Attendees letIn(@RestPath long id, @RestPath String username) {
+        return rsvps.letIn(events.organizedEvent(id, viewer).id, username);
+    }
+
     @GET
     @Path("attendees")
     @Authenticated

@@ -43,11 +43,13 @@ public class RsvpService {
     private final EntityManager em;
     private final Clock clock;
     private final Outbox outbox;
+    private final NoShowRule noShows;
 
-    RsvpService(EntityManager em, Clock clock, Outbox outbox) {
+    RsvpService(EntityManager em, Clock clock, Outbox outbox, NoShowRule noShows) {
         this.em = em;
         this.clock = clock;
         this.outbox = outbox;
+        this.noShows = noShows;
     }
 
     /** The outcome of one command: the RSVP's state after the transaction, or why not. */
@@ -69,12 +71,13 @@ public class RsvpService {
         Event event = locked.get();
         long lastQueueNoBefore = event.queueSeq;
         Touched rsvps = new Touched(eventId, commands);
+        Set<String> heldBack = noShows.heldBack(event, joiners(commands, rsvps), now);
 
         List<RuntimeException> refusals = new ArrayList<>(commands.size());
         for (RsvpCommand command : commands) {
             try {
                 switch (command) {
-                    case RsvpCommand.Join join -> join(event, rsvps, join, now);
+                    case RsvpCommand.Join join -> join(event, rsvps, join, heldBack.contains(join.username()), now);
                     case RsvpCommand.Leave leave -> leave(event, rsvps, leave, now);
                     case RsvpCommand.Accept accept -> accept(event, rsvps, accept, now);
                 }
@@ -134,7 +137,7 @@ public class RsvpService {
         List<Attendees.Waiting> waitlisted = new ArrayList<>(waiting.size());
         for (int i = 0; i < waiting.size(); i++) {
             Rsvp rsvp = waiting.get(i);
-            waitlisted.add(new Attendees.Waiting(rsvp.username, rsvp.guests, i + 1));
+            waitlisted.add(new Attendees.Waiting(rsvp.username, rsvp.guests, i + 1, rsvp.heldUntil));
         }
         return new Attendees(
                 confirmed.stream().map(rsvp -> new Attendees.Seated(rsvp.username, rsvp.guests, rsvp.confirmedAt)).toList(),
@@ -143,7 +146,23 @@ public class RsvpService {
 
     // --- the rules ------------------------------------------------------------------------
 
-    private Rsvp join(Event event, Touched rsvps, RsvpCommand.Join join, Instant now) {
+    /** People of the batch who ask for a place and hold none: the only ones the no-show rule may hold back. */
+    private static Set<String> joiners(List<? extends RsvpCommand> commands, Touched rsvps) {
+        Set<String> joiners = new LinkedHashSet<>();
+        for (RsvpCommand command : commands) {
+            Rsvp rsvp = rsvps.get(command.username());
+            if (command instanceof RsvpCommand.Join && (rsvp == null || !rsvp.holdsPlace())) {
+                joiners.add(command.username());
+            }
+        }
+        return joiners;
+    }
+
+    /**
+     * A new place: a seat when one is free and nobody who may take it is waiting; otherwise the
+     * back of the waitlist. A person the group's no-show rule holds back waits in any case.
+     */
+    private Rsvp join(Event event, Touched rsvps, RsvpCommand.Join join, boolean heldBack, Instant now) {
         requireOpen(event, now);
         if (join.guests() < 0) {
             throw Refusal.invalid("guests", "must be 0 or more");
@@ -162,7 +181,9 @@ public class RsvpService {
             return rsvp.guests == join.guests() ? rsvp : changeGuests(event, rsvps, rsvp, join.guests(), now);
         }
         Rsvp.Status status;
-        if (event.waitlistLength == 0 && fits(event, seats)) {
+        if (heldBack) {
+            status = Rsvp.Status.WAITLISTED;
+        } else if (fits(event, seats) && nobodyWaitsForASeat(event, rsvps)) {
             status = Rsvp.Status.CONFIRMED;
         } else if (event.waitlistEnabled) {
             status = Rsvp.Status.WAITLISTED;
@@ -182,6 +203,7 @@ public class RsvpService {
         rsvp.queueNo = ++event.queueSeq;
         rsvp.offerExpiresAt = null;
         rsvp.promotedAt = null;
+        rsvp.heldUntil = heldBack ? NoShowRule.releaseAt(event) : null;
         rsvp.updatedAt = now;
         rsvp.status = status;
         if (status == Rsvp.Status.CONFIRMED) {
@@ -197,6 +219,18 @@ public class RsvpService {
             outbox.rsvpWaitlisted(rsvp.email, rsvp.username, night(event), event.waitlistLength, happening(rsvp));
         }
         return rsvp;
+    }
+
+    /**
+     * Whether a newcomer may take a free seat: only when nobody waits, or everyone waiting is
+     * held back by the no-show rule (a waitlist head that does not fit yet keeps its turn).
+     */
+    private static boolean nobodyWaitsForASeat(Event event, Touched rsvps) {
+        if (event.waitlistLength == 0) {
+            return true;
+        }
+        rsvps.save(); // the batch's new places count too
+        return Rsvp.count("eventId = ?1 and status = ?2 and heldUntil is null", event.id, Rsvp.Status.WAITLISTED) == 0;
     }
 
     private static Outbox.Night night(Event event) {
@@ -244,6 +278,7 @@ public class RsvpService {
         }
         rsvp.status = Rsvp.Status.CANCELLED;
         rsvp.offerExpiresAt = null;
+        rsvp.heldUntil = null;
         rsvp.updatedAt = now;
         rsvps.save();
         promote(event, now);
@@ -341,6 +376,48 @@ public class RsvpService {
         return attendees(eventId);
     }
 
+    /**
+     * Ends the holds of the night's held-back places that are due ({@code heldUntil} passed),
+     * or of one person's place when an organizer lets them in early, and hands out free seats
+     * in queue order. Under the event's row lock like every other change; any instance may
+     * run it at once, the first does the work. Returns how many holds ended.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int releaseHeld(long eventId, String onlyUsername) {
+        Instant now = clock.instant();
+        Optional<Event> locked = Event.lockForUpdate(eventId);
+        if (locked.isEmpty()) {
+            return 0;
+        }
+        List<Rsvp> held = onlyUsername == null
+                ? Rsvp.list("eventId = ?1 and status = ?2 and heldUntil <= ?3", eventId, Rsvp.Status.WAITLISTED, now)
+                : Rsvp.list("eventId = ?1 and status = ?2 and heldUntil is not null and username = ?3",
+                        eventId, Rsvp.Status.WAITLISTED, onlyUsername);
+        for (Rsvp rsvp : held) {
+            rsvp.heldUntil = null;
+            rsvp.updatedAt = now;
+        }
+        promote(locked.get(), now);
+        return held.size();
+    }
+
+    /** An organizer ends the hold on one person's place now; refused when nothing of theirs is held. */
+    public Attendees letIn(long eventId, String username) {
+        if (releaseHeld(eventId, username) == 0) {
+            throw Refusal.conflict("Not held back", username + " has no place held back on this night's waitlist.");
+        }
+        return attendees(eventId);
+    }
+
+    /** Nights with held-back places whose hold has run out. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> nightsWithHoldsDue() {
+        return em.createQuery("select distinct r.eventId from Rsvp r where r.status = :waiting and r.heldUntil <= :now",
+                        Long.class)
+                .setParameter("waiting", Rsvp.Status.WAITLISTED).setParameter("now", clock.instant())
+                .getResultList();
+    }
+
     /** Nights that have offers past their deadline. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> nightsWithExpiredOffers() {
@@ -350,11 +427,14 @@ public class RsvpService {
                 .getResultList();
     }
 
-    /** Freed seats go to the head of the waitlist, for as long as the head fits. */
+    /**
+     * Freed seats go to the head of the waitlist, for as long as the head fits. Places the
+     * no-show rule holds back are passed over until their hold ends.
+     */
     private void promote(Event event, Instant now) {
         while (event.waitlistLength > 0) {
-            Rsvp head = Rsvp.<Rsvp>find("eventId = ?1 and status = ?2 order by queueNo", event.id, Rsvp.Status.WAITLISTED)
-                    .firstResult();
+            Rsvp head = Rsvp.<Rsvp>find("eventId = ?1 and status = ?2 and heldUntil is null order by queueNo",
+                    event.id, Rsvp.Status.WAITLISTED).firstResult();
             if (head == null || !fits(event, head.seats)) {
                 return;
             }
@@ -454,6 +534,7 @@ public class RsvpService {
                         insert.setObject(10, utc(rsvp.promotedAt));
                         insert.setObject(11, utc(rsvp.createdAt));
                         insert.setObject(12, utc(rsvp.updatedAt));
+                        insert.setObject(13, utc(rsvp.heldUntil));
                         insert.addBatch();
                     }
                     insert.executeBatch();
@@ -471,10 +552,10 @@ public class RsvpService {
         }
     }
 
-    /** Column order of {@link Touched#save}; Flyway's V2 and V3 define the table. */
+    /** Column order of {@link Touched#save}; Flyway's V2, V3 and V10 define the table. */
     private static final String INSERT_RSVP = "INSERT INTO rsvps (event_id, username, email, guests, seats, status,"
-            + " queue_no, offer_expires_at, confirmed_at, promoted_at, created_at, updated_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " queue_no, offer_expires_at, confirmed_at, promoted_at, created_at, updated_at, held_until)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** DATETIME columns hold UTC wall-clock time, as Hibernate writes them (quarkus.hibernate-orm.jdbc.timezone). */
     private static LocalDateTime utc(Instant instant) {

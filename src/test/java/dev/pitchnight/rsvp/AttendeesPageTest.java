@@ -43,10 +43,10 @@ class AttendeesPageTest {
                 .extract().asString();
         String[] lines = csv.split("\r\n");
         org.assertj.core.api.Assertions.assertThat(lines).hasSize(4);
-        org.assertj.core.api.Assertions.assertThat(lines[0]).isEqualTo("status,position,username,guests,seats,since");
+        org.assertj.core.api.Assertions.assertThat(lines[0]).isEqualTo("status,position,username,guests,seats,since,held_until");
         org.assertj.core.api.Assertions.assertThat(lines[1]).startsWith("CONFIRMED,,alice,1,2,");
-        org.assertj.core.api.Assertions.assertThat(lines[2]).isEqualTo("WAITLISTED,1,\"bob, \"\"the builder\"\"\",0,1,");
-        org.assertj.core.api.Assertions.assertThat(lines[3]).isEqualTo("WAITLISTED,2,sam,0,1,");
+        org.assertj.core.api.Assertions.assertThat(lines[2]).isEqualTo("WAITLISTED,1,\"bob, \"\"the builder\"\"\",0,1,,");
+        org.assertj.core.api.Assertions.assertThat(lines[3]).isEqualTo("WAITLISTED,2,sam,0,1,,");
 
         given().auth().oauth2(Keycloak.accessToken("alice"))
                 .get("/events/" + night.id + "/attendees/export.csv")

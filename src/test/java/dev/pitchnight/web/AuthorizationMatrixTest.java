@@ -113,6 +113,7 @@ class AuthorizationMatrixTest {
             POST   /api/events/{id}/rsvp/accept                       L    A        A       A         A         A
             POST   /api/events/{id}/rsvp/decline                      L    A        A       A         A         A
             POST   /api/events/{id}/slots                             L    F        F       F         A         A
+            POST   /api/events/{id}/waitlist/{username}/let-in        L    F        F       F         A         A
             POST   /api/events/{id}/waitlist/{username}/move          L    F        F       F         A         A
             POST   /api/groups/{slug}/events                          L    F        F       F         A         A
             POST   /api/pitches/{id}/decision                         L    F        F       F         A         A
@@ -125,6 +126,7 @@ class AuthorizationMatrixTest {
             POST   /events/{id}/agenda/{itemId}/change                L    F        F       F         A         A
             POST   /events/{id}/agenda/{itemId}/move                  L    F        F       F         A         A
             POST   /events/{id}/agenda/{itemId}/remove                L    F        F       F         A         A
+            POST   /events/{id}/attendees/let-in                      L    F        F       F         A         A
             POST   /events/{id}/attendees/move                        L    F        F       F         A         A
             POST   /events/{id}/checkin                               L    F        F       F         A         A
             POST   /events/{id}/edit                                  L    F        F       F         A         A
