@@ -46,7 +46,7 @@ public class Outbox {
     static class Templates {
         static native TemplateInstance rsvpConfirmed(String name, Night night, String url, int guests);
 
-        static native TemplateInstance rsvpWaitlisted(String name, Night night, String url, int position);
+        static native TemplateInstance rsvpWaitlisted(String name, Night night, String url, int position, ZonedDateTime heldUntil);
 
         static native TemplateInstance rsvpPromoted(String name, Night night, String url);
 
@@ -75,7 +75,7 @@ public class Outbox {
     static class TemplatesDe {
         static native TemplateInstance rsvpConfirmed(String name, Night night, String url, int guests);
 
-        static native TemplateInstance rsvpWaitlisted(String name, Night night, String url, int position);
+        static native TemplateInstance rsvpWaitlisted(String name, Night night, String url, int position, ZonedDateTime heldUntil);
 
         static native TemplateInstance rsvpPromoted(String name, Night night, String url);
 
@@ -129,10 +129,11 @@ public class Outbox {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public void rsvpWaitlisted(String email, String username, Night night, int position, String happening) {
+    public void rsvpWaitlisted(String email, String username, Night night, int position, ZonedDateTime heldUntil, String happening) {
         Locale lang = languageFor(username);
         queue(OutboxMail.Kind.RSVP_WAITLISTED, happening, email, messages(lang).mail_waitlisted_subject(night.title()), night, lang,
-                german(lang) ? TemplatesDe.rsvpWaitlisted(username, night, url(night), position) : Templates.rsvpWaitlisted(username, night, url(night), position));
+                german(lang) ? TemplatesDe.rsvpWaitlisted(username, night, url(night), position, heldUntil)
+                        : Templates.rsvpWaitlisted(username, night, url(night), position, heldUntil));
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

@@ -216,7 +216,8 @@ public class RsvpService {
         if (status == Rsvp.Status.CONFIRMED) {
             outbox.rsvpConfirmed(rsvp.email, rsvp.username, night(event), rsvp.guests, happening(rsvp));
         } else {
-            outbox.rsvpWaitlisted(rsvp.email, rsvp.username, night(event), event.waitlistLength, happening(rsvp));
+            outbox.rsvpWaitlisted(rsvp.email, rsvp.username, night(event), event.waitlistLength,
+                    rsvp.heldUntil == null ? null : rsvp.heldUntil.atZone(event.zone()), happening(rsvp));
         }
         return rsvp;
     }

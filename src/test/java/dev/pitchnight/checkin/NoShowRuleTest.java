@@ -90,6 +90,10 @@ class NoShowRuleTest {
         assertThat(after.confirmedSeats).isEqualTo(2);
         assertThat(after.waitlistLength).isEqualTo(2);
 
+        // bob's mail says why he waits and until when; carol's is the plain waitlist mail.
+        assertThat(mailTo("bob@")).contains("number 1 on the waitlist").contains("your place is held back until");
+        assertThat(mailTo("carol@")).contains("is full right now").doesNotContain("held back");
+
         // bob reads why on the night's page; the organizer sees it in the list.
         as("bob").accept(ContentType.HTML).get("/events/" + next.id).then().statusCode(200)
                 .body(containsString("Your place is held back until"));
@@ -202,6 +206,12 @@ class NoShowRuleTest {
     private static JsonPath rsvp(String user, Event night) {
         return as(user).contentType(ContentType.JSON).body("{\"guests\":0}")
                 .put("/api/events/" + night.id + "/rsvp").then().statusCode(200).extract().jsonPath();
+    }
+
+    private String mailTo(String recipientPrefix) {
+        return data.outbox().stream().filter(mail -> mail.recipient.startsWith(recipientPrefix)
+                        && mail.kind == dev.pitchnight.notify.OutboxMail.Kind.RSVP_WAITLISTED)
+                .map(mail -> mail.body).findFirst().orElseThrow();
     }
 
     private Rsvp row(Event night, String username) {
