@@ -202,6 +202,11 @@ public class AgendaService {
         });
     }
 
+    /** New times for the night: refused if the agenda would no longer end by the night's end. */
+    void onNightRescheduled(@Observes dev.pitchnight.event.NightRescheduled rescheduled) {
+        requireFits(rescheduled.event(), items(rescheduled.event().id));
+    }
+
     /** The organizer's id for an item of this night, or 404. */
     public long eventOf(long itemId) {
         return AgendaItem.eventOf(itemId).orElseThrow(() -> noItem(itemId));

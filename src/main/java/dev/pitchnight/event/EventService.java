@@ -21,11 +21,13 @@ public class EventService {
     private final Clock clock;
     private final RsvpService rsvps;
     private final Outbox outbox;
+    private final jakarta.enterprise.event.Event<NightRescheduled> rescheduled;
 
-    EventService(Clock clock, RsvpService rsvps, Outbox outbox) {
+    EventService(Clock clock, RsvpService rsvps, Outbox outbox, jakarta.enterprise.event.Event<NightRescheduled> rescheduled) {
         this.clock = clock;
         this.rsvps = rsvps;
         this.outbox = outbox;
+        this.rescheduled = rescheduled;
     }
 
     /** A new night in the group, by one of its organizers (or an admin). */
@@ -53,7 +55,12 @@ public class EventService {
         authorize(event, viewer);
         Event.Status statusBefore = event.status;
         String whereAndWhenBefore = whereAndWhen(event);
+        java.time.Instant startsBefore = event.startsAt;
+        java.time.Instant endsBefore = event.endsAt;
         EventRules.apply(event, input, false);
+        if (!event.startsAt.equals(startsBefore) || !event.endsAt.equals(endsBefore)) {
+            rescheduled.fire(new NightRescheduled(event)); // may refuse: then nothing of this change is kept
+        }
         if (input.capacity() != null && input.capacity() != event.capacity) {
             rsvps.resize(event, input.capacity());
         }

@@ -117,6 +117,23 @@ class SlotResourceTest {
     }
 
     @Test
+    void aNightCannotBeShortenedBelowItsAgenda() {
+        add("{\"kind\":\"NETWORKING\",\"minutes\":170}");
+        as("olivia").body("{\"endsAt\":\"2026-12-10T20:30:00\",\"title\":\"Shorter Night\"}").patch("/api/events/" + night.id)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", equalTo("The agenda would end at 9:20 PM, after the night ends at 8:30 PM. Shorten or remove an item first."));
+        Event unchanged = data.reload(night.id);
+        assertThat(unchanged.endsAt).isEqualTo(START.plusHours(3).toInstant());
+        assertThat(unchanged.title).isEqualTo("Palo Alto Pitch Night"); // all or nothing
+
+        // Moving the whole night keeps its length, and 2 h 50 min still holds the agenda.
+        as("olivia").body("{\"startsAt\":\"2026-12-11T18:30:00\",\"endsAt\":\"2026-12-11T21:20:00\"}").patch("/api/events/" + night.id)
+                .then().statusCode(200);
+        given().get("/api/events/" + night.id + "/slots").then().statusCode(200)
+                .body("[0].endsAt", equalTo("2026-12-11T21:20:00-08:00"));
+    }
+
+    @Test
     void aSlotHoldsOnlyAnAcceptedPitchAndEachPitchOnlyOnce() {
         Pitch waiting = pitches.pitch(night.id, "f1", "Waiting Co", Pitch.Status.SUBMITTED);
         Pitch accepted = pitches.pitch(night.id, "f2", "Accepted Co", Pitch.Status.ACCEPTED);
