@@ -28,14 +28,14 @@ public class EventEditPage {
     Viewer viewer;
 
     @GET
-        @Authenticated
+    @Authenticated
     public TemplateInstance edit(@RestPath long id) {
         Event event = events.organizedEvent(id, viewer);
         return EventFormPage.Templates.eventForm(event.group, event, EventForm.of(event), EventFormPage.ZONES);
     }
 
     @POST
-        @Authenticated
+    @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@RestPath long id, MultivaluedMap<String, String> fields) {
         EventForm form = EventForm.posted(fields);
