@@ -18,4 +18,10 @@ public class DoorFormats {
     static String clockIn(Instant at, ZoneId zone, @TemplateAttribute("locale") Object locale) {
         return at.atZone(zone).format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(Languages.of(locale)));
     }
+
+    /** "Dec 5, 2026, 6:30 PM" / "05.12.2026, 18:30": a moment in the night's zone, compact enough for a list. */
+    static String dayAndTime(Instant at, ZoneId zone, @TemplateAttribute("locale") Object locale) {
+        return at.atZone(zone).format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(Languages.of(locale)));
+    }
 }
