@@ -147,6 +147,15 @@ public class EventService {
                 .filter(event -> event.status != Event.Status.DRAFT || organizes(event, viewer));
     }
 
+    /**
+     * Whether the night is over: marked completed, or its end time has passed (a cancelled night
+     * never took place, so it has not ended either). What "after the night" means for reports.
+     */
+    public boolean hasEnded(Event event) {
+        return event.status == Event.Status.COMPLETED
+                || event.status != Event.Status.CANCELLED && !clock.instant().isBefore(event.endsAt);
+    }
+
     /** Whether the viewer runs this night (to show them the organizer's links). */
     public boolean organizes(Event event, Viewer viewer) {
         return viewer.signedIn() && canOrganize(event.group, viewer);

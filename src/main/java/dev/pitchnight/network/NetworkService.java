@@ -56,6 +56,10 @@ public class NetworkService {
     public record Contact(long id, String username, long eventId, String eventTitle, Instant since, NetworkCard card) {
     }
 
+    /** What a connection shares of someone's card with a startup's report: who, and where to find them. */
+    public record SharedCard(String name, String role, String company, String link, Instant since) {
+    }
+
     private final EntityManager em;
     private final Clock clock;
     private final TicketTokens tokens;
@@ -208,6 +212,23 @@ public class NetworkService {
                     cardOf(connection.eventId, other).orElse(null)));
         }
         return contacts;
+    }
+
+    /**
+     * The cards of the people {@code username} connected with at one night, in the order they
+     * connected; someone who has since taken their card down is left out, as on the contacts
+     * page. These cards are {@code username}'s to see and nobody else's: the caller must only
+     * show them to that person.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SharedCard> cardsConnectedWith(long eventId, String username) {
+        List<SharedCard> cards = new ArrayList<>();
+        for (NetworkConnection connection : NetworkConnection.<NetworkConnection>list(
+                "eventId = ?1 and (firstUser = ?2 or secondUser = ?2) order by createdAt, id", eventId, username)) {
+            cardOf(eventId, connection.other(username)).ifPresent(card ->
+                    cards.add(new SharedCard(card.name, card.role, card.company, card.link, connection.createdAt)));
+        }
+        return cards;
     }
 
     /** One contact of the viewer's; someone else's connection is "not found". */

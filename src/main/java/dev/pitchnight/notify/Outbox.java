@@ -67,6 +67,8 @@ public class Outbox {
         static native TemplateInstance nightReminder(String name, Night night, String url, int guests);
 
         static native TemplateInstance offerReminder(String name, Night night, String url, ZonedDateTime until);
+
+        static native TemplateInstance pitchReport(String company, Night night, String url);
     }
 
 
@@ -96,6 +98,8 @@ public class Outbox {
         static native TemplateInstance nightReminder(String name, Night night, String url, int guests);
 
         static native TemplateInstance offerReminder(String name, Night night, String url, ZonedDateTime until);
+
+        static native TemplateInstance pitchReport(String company, Night night, String url);
     }
 
     /** What an organizer decided about a pitch; each has its own mail. */
@@ -187,6 +191,20 @@ public class Outbox {
                     msg.mail_pitch_rejected_subject(company, night.title()), night, lang,
                     Templates.pitchRejected(company, night, myPitchesUrl()));
         }
+    }
+
+    /**
+     * "Your report from the night is ready", with its link (never its content: what the founder may
+     * read is decided when they open it). Sent when an organizer presses "Send the reports", so by
+     * the rule of {@link #languageFor} it is in English unless the founder sent it themselves.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void pitchReport(String email, String founder, String company, Night night, long pitchId) {
+        Locale lang = languageFor(founder);
+        String url = baseUrl + "/pitches/" + pitchId + "/report";
+        queue(OutboxMail.Kind.PITCH_REPORT, Long.toString(pitchId), email,
+                messages(lang).mail_pitch_report_subject(company, night.title()), night, lang,
+                german(lang) ? TemplatesDe.pitchReport(company, night, url) : Templates.pitchReport(company, night, url));
     }
 
     private String myPitchesUrl() {

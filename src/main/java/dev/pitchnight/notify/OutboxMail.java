@@ -22,7 +22,9 @@ public class OutboxMail extends PanacheEntityBase {
         /** 24 hours before the night, to everyone with a seat. */
         REMINDER_NIGHT,
         /** Before a held seat's deadline, to the person it is held for. */
-        REMINDER_OFFER
+        REMINDER_OFFER,
+        /** After the night, to each accepted startup: its report is ready (once per pitch). */
+        PITCH_REPORT
     }
 
     @Id

@@ -276,7 +276,8 @@ public class PitchService {
             }
             boolean editable = pitch.status != Pitch.Status.WITHDRAWN
                     && call(pitch.eventId).map(call -> call.isOpen(now)).orElse(false);
-            lines.add(new MyPitch(pitch, event, editable, decks.contains(pitch.id)));
+            boolean reportReady = pitch.status == Pitch.Status.ACCEPTED && events.hasEnded(event);
+            lines.add(new MyPitch(pitch, event, editable, decks.contains(pitch.id), reportReady));
         }
         return lines;
     }
@@ -478,12 +479,30 @@ public class PitchService {
         Ranking.Entry entry = ranking.pitches().stream().filter(e -> e.pitch().id() == pitchId).findFirst()
                 .orElseThrow(() -> noPitch(pitchId));
         Event event = events.visibleEvent(pitch.eventId, viewer).orElseThrow(() -> noPitch(pitchId));
-        return new ReviewSheet(event, entry, ranking.organizer(), ranking.blind(), ranking.weights(), ranking.pitches().size());
+        return new ReviewSheet(event, entry, ranking.organizer(), ranking.blind(), ranking.weights(), ranking.pitches().size(),
+                events.hasEnded(event));
     }
 
     /** The night of a pitch the viewer may review (for redirects after a form). */
     public long eventOf(long pitchId) {
         return Pitch.eventOf(pitchId).orElseThrow(() -> noPitch(pitchId));
+    }
+
+    // --- the startup's report (report/ReportService decides who reads what) -------------------
+
+    /** A pitch by id; the caller applies its own rule on who may see what of it. */
+    public Optional<Pitch> find(long pitchId) {
+        return Pitch.findByIdOptional(pitchId);
+    }
+
+    /**
+     * The means of a pitch's reviews per criterion and its weighted score under the night's rubric;
+     * empty before the first review. No reviewer names, no comments: this is what an organizer may
+     * share with the founder, and whether to is the caller's rule.
+     */
+    public Optional<ScoreSummary> scoreSummary(Pitch pitch) {
+        List<PitchReview> reviews = PitchReview.list("pitchId", pitch.id);
+        return reviews.isEmpty() ? Optional.empty() : Optional.of(ScoreSummary.of(reviews, rubric(pitch.eventId)));
     }
 
     // --- deciding ---------------------------------------------------------------------------

@@ -43,7 +43,8 @@ public class ReviewPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance review(Event event, Ranking ranking, PitchCall call, List<PitchReviewer> reviewers);
+        static native TemplateInstance review(Event event, Ranking ranking, PitchCall call, List<PitchReviewer> reviewers,
+                                              boolean nightEnded);
 
         static native TemplateInstance callForm(Event event, CallForm form);
 
@@ -65,7 +66,7 @@ public class ReviewPage {
         Ranking ranking = pitches.ranking(id, viewer);
         Event event = events.visibleEvent(id, viewer).orElseThrow(NotFoundException::new);
         return Templates.review(event, ranking, pitches.call(id).orElse(null),
-                ranking.organizer() ? pitches.reviewers(id, viewer) : List.of());
+                ranking.organizer() ? pitches.reviewers(id, viewer) : List.of(), events.hasEnded(event));
     }
 
     @GET

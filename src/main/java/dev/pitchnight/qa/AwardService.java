@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The audience award: one vote per person with a seat per night, for an accepted startup, while
@@ -34,6 +35,10 @@ public class AwardService {
     }
 
     public record Result(long pitchId, String company, long votes) {
+    }
+
+    /** One startup's place once the results are revealed: its votes, its rank (ties share one), among how many. */
+    public record Standing(long votes, int rank, int startups, long totalVotes) {
     }
 
     private final Clock clock;
@@ -82,6 +87,22 @@ public class AwardService {
             results.sort((a, b) -> Long.compare(b.votes(), a.votes()));
         }
         return new AwardView(state, mine, candidates, results);
+    }
+
+    /**
+     * A startup's place in the award, only once the organizer has revealed the results (to
+     * everyone alike: organizers reading a founder's report see no more than the founder).
+     */
+    public Optional<Standing> standing(long eventId, long pitchId) {
+        AwardView award = view(Event.findById(eventId), null, false);
+        if (award.results() == null) {
+            return Optional.empty();
+        }
+        Optional<Result> mine = award.results().stream().filter(r -> r.pitchId() == pitchId).findFirst();
+        long total = award.results().stream().mapToLong(Result::votes).sum();
+        return mine.map(result -> new Standing(result.votes(),
+                1 + (int) award.results().stream().filter(r -> r.votes() > result.votes()).count(),
+                award.results().size(), total));
     }
 
     /** One vote per person and night, while voting is open; a second vote is refused (409). */

@@ -136,6 +136,17 @@ public class QuestionService {
                 .toList();
     }
 
+    /**
+     * The questions the audience saw for a pitch (the visible ones of its slot; pending and hidden
+     * ones never reached the audience), most votes first, as the audience sees them: anonymous
+     * askers stay anonymous. For the startup's report; who may read it is the caller's rule.
+     */
+    public List<QuestionView> shownFor(long pitchId) {
+        List<Question> questions = Question.list(
+                "status = ?1 and slotId in (select a.id from AgendaItem a where a.pitchId = ?2)", Question.Status.VISIBLE, pitchId);
+        return sorted(questions, Sort.VOTES).stream().map(QuestionView::audience).toList();
+    }
+
     /** Every question of a slot with who asked: the night's organizers only. */
     public List<QuestionView> moderation(long slotId, Sort sort, Viewer viewer) {
         long eventId = agenda.eventOf(slotId);

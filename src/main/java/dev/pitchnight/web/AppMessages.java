@@ -414,6 +414,9 @@ public interface AppMessages {
     @Message("Your pitch for {title}: {company}")
     String mail_pitch_rejected_subject(String company, String title);
 
+    @Message("Your report from {title}: {company}")
+    String mail_pitch_report_subject(String company, String title);
+
     @Message("Tomorrow: {title}")
     String mail_reminder_subject(String title);
 

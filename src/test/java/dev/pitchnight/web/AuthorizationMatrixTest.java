@@ -67,6 +67,7 @@ class AuthorizationMatrixTest {
             GET    /api/me                                            L    A        A       A         A         A
             GET    /api/pitches/{id}                                  L    N        A       N         A         A
             GET    /api/pitches/{id}/deck                             L    N        A       N         A         A
+            GET    /api/pitches/{id}/report                           L    N        A       N         A         A
             GET    /api/slots/{id}/questions                          A    A        A       A         A         A
             GET    /contacts                                          L    A        A       A         A         A
             GET    /contacts/all.vcf                                  L    A        A       A         A         A
@@ -85,6 +86,7 @@ class AuthorizationMatrixTest {
             GET    /events/{id}/pitches/new                           L    F        A       F         F         F
             GET    /events/{id}/qa                                    A    A        A       A         A         A
             GET    /events/{id}/qa/signin                             L    A        A       A         A         A
+            GET    /events/{id}/reports                               L    F        F       F         A         A
             GET    /events/{id}/review                                L    F        F       F         A         A
             GET    /events/{id}/review/call                           L    F        F       F         A         A
             GET    /events/{id}/rsvp                                  L    A        A       A         A         A
@@ -99,6 +101,7 @@ class AuthorizationMatrixTest {
             GET    /pitches/mine                                      L    A        A       A         A         A
             GET    /pitches/{pitchId}/deck                            L    N        A       N         A         A
             GET    /pitches/{pitchId}/edit                            L    N        A       N         N         N
+            GET    /pitches/{pitchId}/report                          L    N        A       N         A         A
             GET    /pitches/{pitchId}/review                          L    N        N       N         A         A
             GET    /signin                                            L    A        A       A         A         A
             GET    /stage/{key}                                       A    A        A       A         A         A
@@ -140,6 +143,8 @@ class AuthorizationMatrixTest {
             POST   /events/{id}/qa/ask                                L    N        N       N         N         N
             POST   /events/{id}/qa/award                              L    A        A       A         A         A
             POST   /events/{id}/qa/questions/{questionId}/{action}    L    A        A       A         A         A
+            POST   /events/{id}/reports/send                          L    F        F       F         A         A
+            POST   /events/{id}/reports/{pitchId}                     L    F        F       F         A         A
             POST   /events/{id}/review/call                           L    F        F       F         A         A
             POST   /events/{id}/review/reviewers                      L    F        F       F         A         A
             POST   /events/{id}/review/reviewers/remove               L    F        F       F         A         A
