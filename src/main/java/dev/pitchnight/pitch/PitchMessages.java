@@ -425,7 +425,7 @@ public interface PitchMessages {
     @Message("Not sent yet")
     String report_not_sent();
 
-    @Message("Questions: {questions} · connections: {connections}")
+    @Message("Questions: {questions} · Connections: {connections}")
     String report_line_counts(int questions, int connections);
 
     @Message("No reviews")
