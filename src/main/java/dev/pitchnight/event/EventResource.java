@@ -39,7 +39,7 @@ public class EventResource {
     @Operation(summary = "Change a pitch night", description = "Any subset of the fields. A higher capacity promotes from the waitlist; a capacity below the seats taken is refused (409).")
     public EventView update(@RestPath long id, EventInput input) {
         if (input == null) {
-            throw Refusal.invalid("body", "the fields to change are required");
+            throw Refusal.invalid("body", m -> m.fields_to_change_required());
         }
         return events.update(id, input, viewer);
     }
