@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -57,6 +56,6 @@ public class EventResource {
     @Operation(summary = "One pitch night", description = "Published, cancelled or completed nights; drafts are not found.")
     public EventView one(@RestPath long id) {
         return events.publicEvent(id).map(EventView::of)
-                .orElseThrow(() -> new NotFoundException("There is no pitch night " + id + "."));
+                .orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(id)));
     }
 }

@@ -1,6 +1,7 @@
 package dev.pitchnight.web;
 
 import dev.pitchnight.i18n.Languages;
+import dev.pitchnight.i18n.TemplateLanguage;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
@@ -74,7 +75,7 @@ public class Refusal extends RuntimeException {
         }
         Map<Locale, String> words = new HashMap<>();
         for (Locale language : Languages.SUPPORTED) {
-            words.put(language, text.in(language));
+            words.put(language, TemplateLanguage.speaking(language, () -> text.in(language)));
         }
         return locale -> words.get(Languages.of(locale));
     }
