@@ -21,9 +21,10 @@ import java.util.stream.Collectors;
  *
  * <p>Its words are messages, not sentences: {@code Refusal.conflict(m -> m.rsvp_sold_out_title(),
  * m -> m.rsvp_sold_out_no_waitlist())} picks them from {@link RefusalMessages} (the pitch feature
- * from its own bundle, see {@code pitch/PitchRefusals}), so the compiler checks every key and the
- * reader gets them in their language: {@link #title(Locale)}, {@link #detail(Locale)},
- * {@link #fieldErrors(Locale)}. {@link #getMessage()} is the English detail, for logs.
+ * from its own bundle, see {@code pitch/PitchRefusals}), so the compiler checks every key. They are
+ * written in every language when the refusal is made, and each reader gets theirs:
+ * {@link #title(Locale)}, {@link #detail(Locale)}, {@link #fieldErrors(Locale)}.
+ * {@link #getMessage()} is the English detail, for logs.
  */
 public class Refusal extends RuntimeException {
 
