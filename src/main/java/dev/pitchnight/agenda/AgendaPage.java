@@ -1,6 +1,7 @@
 package dev.pitchnight.agenda;
 
 import dev.pitchnight.account.Viewer;
+import dev.pitchnight.i18n.RequestLanguage;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -38,6 +39,9 @@ public class AgendaPage {
     @Inject
     Viewer viewer;
 
+    @Inject
+    RequestLanguage language;
+
     @GET
     @Authenticated
     public TemplateInstance show(@RestPath long id) {
@@ -61,7 +65,7 @@ public class AgendaPage {
         return change(id, () -> {
             Integer pitch = number(pitchId, "pitchId");
             if (pitch == null) {
-                throw Refusal.invalid("pitchId", "choose an accepted pitch");
+                throw Refusal.invalid("pitchId", m -> m.agenda_choose_pitch());
             }
             return agenda.add(id, new SlotInput(null, null, null, pitch.longValue(), number(pitchMinutes, "pitchMinutes"),
                     number(qaMinutes, "qaMinutes")), viewer);
@@ -107,7 +111,7 @@ public class AgendaPage {
 
     private void requireSameNight(long id, long itemId) {
         if (agenda.eventOf(itemId) != id) {
-            throw Refusal.notFound("There is no agenda item " + itemId + " in this night.");
+            throw Refusal.notFound(m -> m.agenda_no_item_in_night(itemId));
         }
     }
 
@@ -119,7 +123,7 @@ public class AgendaPage {
             if (refusal.status() == Response.Status.FORBIDDEN || refusal.status() == Response.Status.NOT_FOUND) {
                 throw refusal;
             }
-            return Response.status(refusal.status()).entity(page(id, refusal.getMessage())).build();
+            return Response.status(refusal.status()).entity(page(id, refusal.detail(language.locale()))).build();
         }
     }
 
@@ -134,7 +138,7 @@ public class AgendaPage {
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw Refusal.invalid(field, "must be a whole number");
+            throw Refusal.invalid(field, m -> m.whole_number());
         }
     }
 }

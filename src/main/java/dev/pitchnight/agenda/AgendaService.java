@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +30,6 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class AgendaService {
-
-    /** "9:35 PM" with a plain space, for messages (the localized style puts a narrow no-break space there). */
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.ENGLISH);
 
     private final Clock clock;
     private final EventService events;
@@ -84,7 +80,7 @@ public class AgendaService {
         Event.lockForUpdate(eventId); // first: everything read after it is current
         Event event = events.organizedEvent(eventId, viewer);
         if (input == null) {
-            throw Refusal.invalid("body", "the item's fields are required");
+            throw Refusal.invalid("body", m -> m.agenda_item_required());
         }
         AgendaItem item = new AgendaItem();
         item.eventId = eventId;
@@ -93,11 +89,11 @@ public class AgendaService {
         item.kind = kind;
         if (kind == AgendaItem.Kind.PITCH) {
             if (input.pitchId() == null) {
-                throw Refusal.invalid("pitchId", "is required for a pitch slot");
+                throw Refusal.invalid("pitchId", m -> m.agenda_pitch_required());
             }
             Pitch pitch = pitches.acceptedPitch(eventId, input.pitchId());
             if (AgendaItem.count("pitchId", pitch.id) > 0) {
-                throw Refusal.conflict("Already on the agenda", pitch.company + " already has a slot on the agenda.");
+                throw Refusal.conflict(m -> m.agenda_already_title(), m -> m.agenda_already(pitch.company));
             }
             item.pitchId = pitch.id;
             item.minutes = range(input.pitchMinutes(), AgendaItem.Kind.PITCH.defaultMinutes, 1, 60, "pitchMinutes");
@@ -128,15 +124,15 @@ public class AgendaService {
         Event.lockForUpdate(eventId);
         Event event = events.organizedEvent(eventId, viewer);
         if (input == null) {
-            throw Refusal.invalid("body", "the fields to change are required");
+            throw Refusal.invalid("body", m -> m.fields_to_change_required());
         }
         List<AgendaItem> items = items(eventId);
         AgendaItem item = find(items, itemId);
         if (input.pitchId() != null && !input.pitchId().equals(item.pitchId)) {
-            throw Refusal.invalid("pitchId", "cannot change; remove the slot and add one for the other pitch");
+            throw Refusal.invalid("pitchId", m -> m.agenda_pitch_fixed());
         }
         if (input.kind() != null && kind(input.kind()) != item.kind) {
-            throw Refusal.invalid("kind", "cannot change; remove the item and add another");
+            throw Refusal.invalid("kind", m -> m.agenda_kind_fixed());
         }
         if (item.kind == AgendaItem.Kind.PITCH) {
             item.minutes = range(input.pitchMinutes() != null ? input.pitchMinutes() : input.minutes(), item.minutes, 1, 60, "pitchMinutes");
@@ -162,12 +158,12 @@ public class AgendaService {
         Event.lockForUpdate(eventId);
         Event event = events.organizedEvent(eventId, viewer);
         if (position == null) {
-            throw Refusal.invalid("position", "is required");
+            throw Refusal.invalid("position", m -> m.required());
         }
         List<AgendaItem> items = new ArrayList<>(items(eventId));
         AgendaItem item = find(items, itemId);
         if (position < 1 || position > items.size()) {
-            throw Refusal.invalid("position", "must be between 1 and " + items.size());
+            throw Refusal.invalid("position", m -> m.between(1, items.size()));
         }
         items.remove(item);
         items.add(position - 1, item);
@@ -251,9 +247,7 @@ public class AgendaService {
     private static void requireFits(Event event, List<AgendaItem> items) {
         Instant end = event.startsAt.plus(Duration.ofMinutes(minutes(items)));
         if (end.isAfter(event.endsAt)) {
-            throw Refusal.conflict("Past the end of the night", "The agenda would end at "
-                    + TIME.format(end.atZone(event.zone())) + ", after the night ends at "
-                    + TIME.format(event.localEnd()) + ". Shorten or remove an item first.");
+            throw Refusal.conflict(m -> m.agenda_past_end_title(), m -> m.agenda_past_end(end.atZone(event.zone()), event.localEnd()));
         }
     }
 
@@ -269,23 +263,23 @@ public class AgendaService {
 
     private static AgendaItem.Kind kind(String value) {
         if (value == null || value.isBlank()) {
-            throw Refusal.invalid("kind", "is required (DOORS, INTRO, BREAK, NETWORKING, OTHER), or a pitchId for a pitch slot");
+            throw Refusal.invalid("kind", m -> m.agenda_kind_required());
         }
         try {
             AgendaItem.Kind kind = AgendaItem.Kind.valueOf(value.strip().toUpperCase(Locale.ROOT));
             if (kind == AgendaItem.Kind.PITCH) {
-                throw Refusal.invalid("pitchId", "is required for a pitch slot");
+                throw Refusal.invalid("pitchId", m -> m.agenda_pitch_required());
             }
             return kind;
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("kind", "must be one of DOORS, INTRO, BREAK, NETWORKING, OTHER");
+            throw Refusal.invalid("kind", m -> m.agenda_kind_unknown());
         }
     }
 
     private static int range(Integer value, int fallback, int min, int max, String field) {
         int chosen = value == null ? fallback : value;
         if (chosen < min || chosen > max) {
-            throw Refusal.invalid(field, "must be between " + min + " and " + max + " minutes");
+            throw Refusal.invalid(field, m -> m.agenda_minutes_between(min, max));
         }
         return chosen;
     }
@@ -296,16 +290,16 @@ public class AgendaService {
         }
         String title = value.strip();
         if (title.length() > 200) {
-            throw Refusal.invalid("title", "must be at most 200 characters");
+            throw Refusal.invalid("title", m -> m.at_most_characters(200));
         }
         return title;
     }
 
     private static Refusal noNight(long id) {
-        return Refusal.notFound("There is no pitch night " + id + ".");
+        return Refusal.notFound(m -> m.no_such_night(id));
     }
 
     private static Refusal noItem(long id) {
-        return Refusal.notFound("There is no agenda item " + id + ".");
+        return Refusal.notFound(m -> m.agenda_no_item(id));
     }
 }

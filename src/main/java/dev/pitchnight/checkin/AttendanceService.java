@@ -107,7 +107,7 @@ public class AttendanceService {
     public void setRule(String slug, Integer limit, Viewer viewer) {
         MeetupGroup group = events.groupToOrganize(slug, viewer);
         if (limit != null && (limit < 1 || limit > 20)) {
-            throw Refusal.invalid("noShowLimit", "must be between 1 and 20, or empty to turn the rule off");
+            throw Refusal.invalid("noShowLimit", m -> m.attendance_limit());
         }
         AttendanceRule rule = AttendanceRule.findById(group.id);
         if (rule == null) {

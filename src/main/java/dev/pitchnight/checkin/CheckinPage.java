@@ -3,6 +3,7 @@ package dev.pitchnight.checkin;
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
+import dev.pitchnight.i18n.RequestLanguage;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -45,6 +46,9 @@ public class CheckinPage {
     @Inject
     Viewer viewer;
 
+    @Inject
+    RequestLanguage language;
+
     @GET
     @Authenticated
     @Produces(MediaType.TEXT_HTML)
@@ -65,7 +69,7 @@ public class CheckinPage {
                     && refusal.getMessage().startsWith("There is no pitch night")) {
                 throw refusal;
             }
-            return Response.status(refusal.status()).entity(page(id, null, null, refusal.getMessage())).build();
+            return Response.status(refusal.status()).entity(page(id, null, null, refusal.detail(language.locale()))).build();
         }
         long rsvpId = rsvp != null ? rsvp : Long.parseLong(token.strip().substring(0, token.strip().indexOf('.')));
         return Response.seeOther(URI.create("/events/" + id + "/checkin?done=" + rsvpId

@@ -64,10 +64,10 @@ public class CheckinService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Ticket ticket(long eventId, Viewer viewer) {
         Event event = events.publicEvent(eventId)
-                .orElseThrow(() -> Refusal.notFound("There is no pitch night " + eventId + "."));
+                .orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(eventId)));
         RsvpView rsvp = rsvps.current(eventId, viewer.username())
                 .filter(view -> view.status() == Rsvp.Status.CONFIRMED && view.ticketToken() != null)
-                .orElseThrow(() -> Refusal.notFound("You have no ticket for this night: only a confirmed RSVP has one."));
+                .orElseThrow(() -> Refusal.notFound(m -> m.checkin_no_ticket()));
         Checkin done = Checkin.<Checkin>find("eventId = ?1 and username = ?2", eventId, viewer.username())
                 .firstResult();
         return new Ticket(event, rsvp, QrImage.of(rsvp.ticketToken()), done == null ? null : done.checkedInAt);
@@ -79,8 +79,8 @@ public class CheckinService {
         if (rsvpId.isEmpty()) {
             // Who may comes before what they sent. (A valid token is checked after the RSVP's row lock, in checkIn.)
             doorOf(eventId, viewer);
-            throw token == null || token.isBlank() ? Refusal.invalid("token", "is required")
-                    : Refusal.invalid("token", "this is not a Pitchnight ticket (the code is damaged or forged)");
+            throw token == null || token.isBlank() ? Refusal.invalid("token", m -> m.required())
+                    : Refusal.invalid("token", m -> m.checkin_not_a_ticket());
         }
         return checkIn(eventId, rsvpId.getAsLong(), viewer);
     }
@@ -176,7 +176,7 @@ public class CheckinService {
                 .setParameter(1, rsvpId).getResultList();
         Event event = doorOf(eventId, viewer);
         if (rows.isEmpty()) {
-            throw Refusal.notFound("This ticket's RSVP no longer exists.");
+            throw Refusal.notFound(m -> m.checkin_rsvp_gone());
         }
         Object[] row = rows.get(0);
         long ticketEvent = ((Number) row[0]).longValue();
@@ -184,22 +184,21 @@ public class CheckinService {
         int guests = ((Number) row[2]).intValue();
         Rsvp.Status status = Rsvp.Status.valueOf((String) row[3]);
         if (ticketEvent != event.id) {
-            String other = Event.<Event>findByIdOptional(ticketEvent).map(e -> "“" + e.title + "”").orElse("another night");
-            throw Refusal.conflict("Ticket for another night",
-                    "This ticket (" + username + ") is for " + other + ", not for “" + event.title + "”.");
+            String other = Event.<Event>findByIdOptional(ticketEvent).map(e -> e.title).orElse(null);
+            throw Refusal.conflict(m -> m.checkin_other_night_title(), m -> m.checkin_other_night(username, other, event.title));
         }
         Checkin earlier = Checkin.<Checkin>find("rsvpId", rsvpId).firstResult();
         if (earlier != null) {
             return new CheckinView(username, earlier.guests, earlier.checkedInAt, true);
         }
         if (event.status == Event.Status.CANCELLED) {
-            throw Refusal.conflict("Night cancelled", "“" + event.title + "” was cancelled; nobody is checked in.");
+            throw Refusal.conflict(m -> m.night_cancelled_title(), m -> m.checkin_night_cancelled(event.title));
         }
         if (status != Rsvp.Status.CONFIRMED) {
-            throw Refusal.conflict("No seat", switch (status) {
-                case CANCELLED -> username + " cancelled their RSVP: this ticket is no longer valid.";
-                case WAITLISTED -> username + " is on the waitlist and has no seat.";
-                case OFFERED -> username + " has been offered a seat but has not taken it yet.";
+            throw Refusal.conflict(m -> m.checkin_no_seat_title(), switch (status) {
+                case CANCELLED -> m -> m.checkin_rsvp_cancelled(username);
+                case WAITLISTED -> m -> m.checkin_waitlisted(username);
+                case OFFERED -> m -> m.checkin_offered(username);
                 case CONFIRMED -> throw new IllegalStateException();
             });
         }

@@ -48,7 +48,7 @@ public class GroupAttendancePage {
             try {
                 limit = Integer.valueOf(noShowLimit.strip());
             } catch (NumberFormatException notANumber) {
-                throw dev.pitchnight.web.Refusal.invalid("noShowLimit", "must be a whole number between 1 and 20");
+                throw dev.pitchnight.web.Refusal.invalid("noShowLimit", m -> m.attendance_limit_number());
             }
         }
         attendance.setRule(slug, limit, viewer);

@@ -1,6 +1,7 @@
 package dev.pitchnight.event;
 
 import dev.pitchnight.account.Viewer;
+import dev.pitchnight.i18n.RequestLanguage;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -27,6 +28,9 @@ public class EventEditPage {
     @Inject
     Viewer viewer;
 
+    @Inject
+    RequestLanguage language;
+
     @GET
     @Authenticated
     public TemplateInstance edit(@RestPath long id) {
@@ -44,7 +48,7 @@ public class EventEditPage {
             return Response.seeOther(URI.create("/events/" + id)).build();
         } catch (Refusal refusal) {
             Event event = events.organizedEvent(id, viewer);
-            return EventFormPage.again(refusal, event.group, event, form);
+            return EventFormPage.again(refusal, language.locale(), event.group, event, form);
         }
     }
 

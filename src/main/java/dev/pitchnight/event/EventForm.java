@@ -3,7 +3,6 @@ package dev.pitchnight.event;
 import dev.pitchnight.web.FormState;
 import dev.pitchnight.web.Refusal;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -70,7 +69,7 @@ public record EventForm(Map<String, String> values, Map<String, String> errors) 
 
     /** The typed values as an {@link EventInput}; fields that cannot even be read are refused here. */
     EventInput toInput() {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, Refusal.Words> problems = new LinkedHashMap<>();
         EventInput input = new EventInput(get("title"), get("description"),
                 time("startsAt", problems), time("endsAt", problems), get("timeZone"),
                 number("capacity", problems), number("guestsAllowed", problems), checked("waitlistEnabled"),
@@ -78,12 +77,12 @@ public record EventForm(Map<String, String> values, Map<String, String> errors) 
                 get("venue"), get("venueAddress"), get("onlineUrl"),
                 time("rsvpOpensAt", problems), time("rsvpClosesAt", problems));
         if (!problems.isEmpty()) {
-            throw new Refusal(Response.Status.BAD_REQUEST, "Invalid input", "Please check the marked fields.", problems);
+            throw Refusal.invalid(m -> m.check_marked_fields(), problems);
         }
         return input;
     }
 
-    private LocalDateTime time(String field, Map<String, String> problems) {
+    private LocalDateTime time(String field, Map<String, Refusal.Words> problems) {
         String value = get(field).strip();
         if (value.isEmpty()) {
             return null;
@@ -91,12 +90,12 @@ public record EventForm(Map<String, String> values, Map<String, String> errors) 
         try {
             return LocalDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            problems.put(field, "must be a date and time like 2026-12-10T18:30");
+            problems.put(field, m -> m.event_date_time());
             return null;
         }
     }
 
-    private Integer number(String field, Map<String, String> problems) {
+    private Integer number(String field, Map<String, Refusal.Words> problems) {
         String value = get(field).strip();
         if (value.isEmpty()) {
             return null;
@@ -104,12 +103,12 @@ public record EventForm(Map<String, String> values, Map<String, String> errors) 
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            problems.put(field, "must be a whole number");
+            problems.put(field, m -> m.whole_number());
             return null;
         }
     }
 
-    private <E extends Enum<E>> E choice(Class<E> type, String field, Map<String, String> problems) {
+    private <E extends Enum<E>> E choice(Class<E> type, String field, Map<String, Refusal.Words> problems) {
         String value = get(field).strip();
         if (value.isEmpty()) {
             return null;
@@ -117,7 +116,7 @@ public record EventForm(Map<String, String> values, Map<String, String> errors) 
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            problems.put(field, "is not one of the choices");
+            problems.put(field, m -> m.event_not_a_choice());
             return null;
         }
     }

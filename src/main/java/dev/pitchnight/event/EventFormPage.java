@@ -1,6 +1,7 @@
 package dev.pitchnight.event;
 
 import dev.pitchnight.account.Viewer;
+import dev.pitchnight.i18n.RequestLanguage;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.resteasy.reactive.RestPath;
 
 /** Organizers announce nights here; a form with mistakes comes back with a message at each field. */
@@ -39,6 +41,9 @@ public class EventFormPage {
     @Inject
     Viewer viewer;
 
+    @Inject
+    RequestLanguage language;
+
     @GET
     @Path("new")
     @Authenticated
@@ -55,18 +60,18 @@ public class EventFormPage {
             Event event = events.create(slug, form.toInput(), viewer);
             return Response.seeOther(URI.create("/events/" + event.id)).build();
         } catch (Refusal refusal) {
-            return again(refusal, events.groupToOrganize(slug, viewer), null, form);
+            return again(refusal, language.locale(), events.groupToOrganize(slug, viewer), null, form);
         }
     }
 
-    /** The same form, as it was sent, with the messages; 400 for field mistakes, 409 for conflicts. */
-    static Response again(Refusal refusal, MeetupGroup group, Event event, EventForm form) {
+    /** The same form, as it was sent, with the messages in the reader's language; 400 for field mistakes, 409 for conflicts. */
+    static Response again(Refusal refusal, Locale language, MeetupGroup group, Event event, EventForm form) {
         if (refusal.status() == Response.Status.FORBIDDEN || refusal.status() == Response.Status.NOT_FOUND) {
             throw refusal;
         }
-        var errors = new java.util.LinkedHashMap<>(refusal.fieldErrors());
+        var errors = new java.util.LinkedHashMap<>(refusal.fieldErrors(language));
         if (errors.isEmpty()) {
-            errors.put("form", refusal.getMessage());
+            errors.put("form", refusal.detail(language));
         }
         return Response.status(refusal.status())
                 .entity(Templates.eventForm(group, event, form.withErrors(errors), ZONES)).build();

@@ -118,7 +118,7 @@ public class EventPage {
         try {
             count = guests == null || guests.isBlank() ? 0 : Integer.parseInt(guests.strip());
         } catch (NumberFormatException e) {
-            return refused(id, Refusal.invalid("guests", "must be a whole number"));
+            return refused(id, Refusal.invalid("guests", m -> m.whole_number()));
         }
         int chosen = count;
         return submit(id, () -> desk.join(id, viewer.username(), viewer.email(), chosen));
@@ -154,7 +154,7 @@ public class EventPage {
 
     /** The night again, with what went wrong above the RSVP button, under the refusal's status. */
     private Response refused(long id, Refusal refusal) {
-        return Response.status(refusal.status()).entity(page(id, refusal.getMessage())).build();
+        return Response.status(refusal.status()).entity(page(id, refusal.detail(language.locale()))).build();
     }
 
     private TemplateInstance page(long id, String error) {

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -39,7 +38,7 @@ public class EventResource {
     @Operation(summary = "Change a pitch night", description = "Any subset of the fields. A higher capacity promotes from the waitlist; a capacity below the seats taken is refused (409).")
     public EventView update(@RestPath long id, EventInput input) {
         if (input == null) {
-            throw Refusal.invalid("body", "the fields to change are required");
+            throw Refusal.invalid("body", m -> m.fields_to_change_required());
         }
         return events.update(id, input, viewer);
     }
@@ -57,6 +56,6 @@ public class EventResource {
     @Operation(summary = "One pitch night", description = "Published, cancelled or completed nights; drafts are not found.")
     public EventView one(@RestPath long id) {
         return events.publicEvent(id).map(EventView::of)
-                .orElseThrow(() -> new NotFoundException("There is no pitch night " + id + "."));
+                .orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(id)));
     }
 }

@@ -1,7 +1,6 @@
 package dev.pitchnight.event;
 
 import dev.pitchnight.web.Refusal;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -21,7 +20,7 @@ final class EventRules {
     static final int MAX_CAPACITY = 100_000;
     static final int MAX_GUESTS = 10;
 
-    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, Refusal.Words> errors = new LinkedHashMap<>();
 
     /** Checks the input against the event's current values and, when all is well, applies it. */
     static void apply(Event event, EventInput in, boolean creating) {
@@ -39,24 +38,22 @@ final class EventRules {
         Instant startsAt = instant("startsAt", in.startsAt(), event.startsAt, zone, creating);
         Instant endsAt = instant("endsAt", in.endsAt(), event.endsAt, zone, creating);
         if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
-            errors.putIfAbsent("endsAt", "must be after the start");
+            errors.putIfAbsent("endsAt", m -> m.event_end_after_start());
         }
         Instant opens = instant("rsvpOpensAt", in.rsvpOpensAt(), event.rsvpOpensAt, zone, false);
         Instant closes = instant("rsvpClosesAt", in.rsvpClosesAt(), event.rsvpClosesAt, zone, false);
         if (opens != null && closes != null && !closes.isAfter(opens)) {
-            errors.putIfAbsent("rsvpClosesAt", "must be after RSVPs open");
+            errors.putIfAbsent("rsvpClosesAt", m -> m.event_rsvp_close_after_open());
         }
         if (closes != null && startsAt != null && closes.isAfter(startsAt)) {
-            errors.putIfAbsent("rsvpClosesAt", "must not be after the start");
+            errors.putIfAbsent("rsvpClosesAt", m -> m.event_rsvp_close_by_start());
         }
         Integer capacity = number("capacity", in.capacity(), creating ? null : event.capacity, 0, MAX_CAPACITY, creating);
         Integer guests = number("guestsAllowed", in.guestsAllowed(), event.guestsAllowed, 0, MAX_GUESTS, false);
         Event.Status status = status(event, in.status(), creating);
 
         if (!errors.isEmpty()) {
-            String detail = errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                    .reduce((a, b) -> a + "; " + b).orElseThrow();
-            throw new Refusal(Response.Status.BAD_REQUEST, "Invalid input", detail, errors);
+            throw Refusal.invalid(errors);
         }
         event.title = title;
         event.description = description;
@@ -85,12 +82,12 @@ final class EventRules {
         String value = given != null ? given.strip() : current;
         if (value == null || value.isEmpty()) {
             if (required) {
-                errors.put(field, "is required");
+                errors.put(field, m -> m.required());
             }
             return null;
         }
         if (value.length() > max) {
-            errors.put(field, "must be at most " + max + " characters");
+            errors.put(field, m -> m.at_most_characters(max));
         }
         return value;
     }
@@ -103,24 +100,24 @@ final class EventRules {
         try {
             URI uri = URI.create(value);
             if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
-                errors.put("onlineUrl", "must be an http(s) address");
+                errors.put("onlineUrl", m -> m.event_web_address());
             } else if (value.length() > 500) {
-                errors.put("onlineUrl", "must be at most 500 characters");
+                errors.put("onlineUrl", m -> m.at_most_characters(500));
             }
         } catch (IllegalArgumentException e) {
-            errors.put("onlineUrl", "must be an http(s) address");
+            errors.put("onlineUrl", m -> m.event_web_address());
         }
         return value;
     }
 
     private ZoneId zone(String id, boolean required) {
         if (id == null || id.isBlank()) {
-            errors.put("timeZone", required ? "is required (an IANA zone such as America/Los_Angeles)" : "is required");
+            errors.put("timeZone", required ? m -> m.event_zone_required() : m -> m.required());
             return ZoneId.of("UTC");
         }
         // Other providers (ical4j registers one) add ids like "ical4j~<uuid>": only IANA names count.
         if (id.contains("~") || !ZoneRulesProvider.getAvailableZoneIds().contains(id.strip())) {
-            errors.put("timeZone", "must be an IANA time zone such as America/Los_Angeles");
+            errors.put("timeZone", m -> m.event_zone_unknown());
             return ZoneId.of("UTC");
         }
         return ZoneId.of(id.strip());
@@ -129,14 +126,14 @@ final class EventRules {
     private Instant instant(String field, LocalDateTime given, Instant current, ZoneId zone, boolean required) {
         if (given == null) {
             if (required && current == null) {
-                errors.put(field, "is required");
+                errors.put(field, m -> m.required());
             }
             return current;
         }
         try {
             return given.atZone(zone).toInstant();
         } catch (DateTimeException e) {
-            errors.put(field, "is not a valid time in " + zone.getId());
+            errors.put(field, m -> m.event_time_invalid(zone.getId()));
             return current;
         }
     }
@@ -145,12 +142,12 @@ final class EventRules {
         Integer value = given != null ? given : current;
         if (value == null) {
             if (required) {
-                errors.put(field, "is required");
+                errors.put(field, m -> m.required());
             }
             return 0;
         }
         if (value < min || value > max) {
-            errors.put(field, "must be between " + min + " and " + max);
+            errors.put(field, m -> m.between(min, max));
         }
         return value;
     }
@@ -161,7 +158,7 @@ final class EventRules {
         }
         if (creating) {
             if (wanted != Event.Status.DRAFT && wanted != Event.Status.PUBLISHED) {
-                errors.put("status", "a new event is DRAFT or PUBLISHED");
+                errors.put("status", m -> m.event_new_status());
             }
             return wanted;
         }
@@ -171,7 +168,7 @@ final class EventRules {
             case CANCELLED, COMPLETED -> false;
         };
         if (!allowed) {
-            errors.put("status", "cannot change from " + event.status + " to " + wanted);
+            errors.put("status", m -> m.event_status_change(event.status, wanted));
         }
         return wanted;
     }

@@ -51,7 +51,7 @@ public class EventService {
     @Transactional
     public EventView update(long id, EventInput input, Viewer viewer) {
         // The lock comes first: under REPEATABLE READ, rows read before it would be a stale snapshot.
-        Event event = Event.lockForUpdate(id).orElseThrow(() -> Refusal.notFound("There is no pitch night " + id + "."));
+        Event event = Event.lockForUpdate(id).orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(id)));
         authorize(event, viewer);
         Event.Status statusBefore = event.status;
         String whereAndWhenBefore = whereAndWhen(event);
@@ -88,7 +88,7 @@ public class EventService {
      */
     public Event organizedEvent(long id, Viewer viewer) {
         Event event = Event.<Event>find("from Event e join fetch e.group where e.id = ?1", id).firstResultOptional()
-                .orElseThrow(() -> Refusal.notFound("There is no pitch night " + id + "."));
+                .orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(id)));
         authorize(event, viewer);
         return event;
     }
@@ -121,14 +121,14 @@ public class EventService {
             return;
         }
         if (event.status == Event.Status.DRAFT) {
-            throw Refusal.notFound("There is no pitch night " + event.id + ".");
+            throw Refusal.notFound(m -> m.no_such_night(event.id));
         }
-        throw Refusal.forbidden("Only the organizers of " + event.group.name + " can see or change this.");
+        throw Refusal.forbidden(m -> m.event_organizers_only_see(event.group.name));
     }
 
     private static void requireOrganizer(MeetupGroup group, Viewer viewer) {
         if (!canOrganize(group, viewer)) {
-            throw Refusal.forbidden("Only the organizers of " + group.name + " can do this.");
+            throw Refusal.forbidden(m -> m.event_organizers_only(group.name));
         }
     }
 
@@ -223,7 +223,7 @@ public class EventService {
         GroupMember.<GroupMember>find("group = ?1 and username = ?2", group, viewer.username()).firstResultOptional()
                 .ifPresent(member -> {
                     if (member.role == GroupMember.GroupRole.OWNER) {
-                        throw Refusal.conflict("Owners stay", "An owner cannot leave the group; hand it to another owner first.");
+                        throw Refusal.conflict(m -> m.event_owners_stay_title(), m -> m.event_owners_stay());
                     }
                     member.delete();
                 });
@@ -242,7 +242,7 @@ public class EventService {
         MeetupGroup group = requireOwner(slug, viewer);
         String name = username == null ? "" : username.strip();
         if (name.isEmpty() || name.length() > 255) {
-            throw Refusal.invalid("username", "is required");
+            throw Refusal.invalid("username", m -> m.required());
         }
         GroupMember member = GroupMember.<GroupMember>find("group = ?1 and username = ?2", group, name).firstResult();
         if (member == null) {
@@ -277,12 +277,12 @@ public class EventService {
         boolean owner = viewer.hasRole(Role.ADMIN) || GroupMember.count("group = ?1 and username = ?2 and role = ?3",
                 group, viewer.username(), GroupMember.GroupRole.OWNER) > 0;
         if (!owner) {
-            throw Refusal.forbidden("Only the owners of " + group.name + " can choose its organizers.");
+            throw Refusal.forbidden(m -> m.event_owners_only(group.name));
         }
         return group;
     }
 
     private static MeetupGroup groupBySlug(String slug) {
-        return MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound("There is no group " + slug + "."));
+        return MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound(m -> m.no_such_group(slug)));
     }
 }

@@ -38,7 +38,7 @@ public class GroupResource {
     @Operation(summary = "Announce a pitch night", description = "For the group's organizers. Times are local to timeZone.")
     public Response create(@RestPath String slug, EventInput input) {
         if (input == null) {
-            throw Refusal.invalid("body", "an event is required");
+            throw Refusal.invalid("body", m -> m.event_required());
         }
         Event event = events.create(slug, input, viewer);
         return Response.created(URI.create("/api/events/" + event.id)).entity(EventView.of(event)).build();

@@ -23,7 +23,7 @@ public class LanguageResource {
     public Response choose(@RestQuery String lang, @RestQuery String back) {
         Locale locale = Languages.supported(lang)
                 .filter(chosen -> chosen.getLanguage().equals(lang == null ? "" : lang.strip()))
-                .orElseThrow(() -> Refusal.invalid("lang", "Pitchnight speaks English (en) and German (de)."));
+                .orElseThrow(() -> Refusal.invalid("lang", m -> m.language_unknown()));
         NewCookie cookie = new NewCookie.Builder(Languages.COOKIE)
                 .value(locale.getLanguage())
                 .path("/")

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
+import dev.pitchnight.i18n.RequestLanguage;
 import dev.pitchnight.qa.AwardService;
 import dev.pitchnight.qa.QuestionService;
 import dev.pitchnight.qa.QuestionView;
@@ -56,6 +57,9 @@ public class LivePage {
     @Inject
     Viewer viewer;
 
+    @Inject
+    RequestLanguage language;
+
     @GET
     @Authenticated
     public TemplateInstance control(@RestPath long id) {
@@ -83,7 +87,7 @@ public class LivePage {
     public Response moderate(@RestPath long id, @RestPath long questionId, @RestPath String action, @RestForm String reason) {
         return change(id, () -> {
             if (questions.eventOf(questionId) != id) {
-                throw Refusal.notFound("There is no question " + questionId + " in this night.");
+                throw Refusal.notFound(m -> m.live_no_question_in_night(questionId));
             }
             questions.moderate(questionId, action, reason, viewer);
         });
@@ -106,7 +110,7 @@ public class LivePage {
             if (refusal.status() == Response.Status.FORBIDDEN || refusal.status() == Response.Status.NOT_FOUND) {
                 throw refusal;
             }
-            return Response.status(refusal.status()).entity(controlPage(id, refusal.getMessage())).build();
+            return Response.status(refusal.status()).entity(controlPage(id, refusal.detail(language.locale()))).build();
         }
     }
 

@@ -48,7 +48,7 @@ public class LiveResource {
     public LiveView state(@RestPath long id, @RestQuery String key) {
         if (key != null) {
             if (live.eventOfStage(key) != id) {
-                throw Refusal.notFound("There is no pitch night " + id + ".");
+                throw Refusal.notFound(m -> m.no_such_night(id));
             }
             return live.withLatestChange(live.stageState(key));
         }
@@ -65,7 +65,7 @@ public class LiveResource {
             throws SQLException {
         boolean allowed = key != null ? live.eventOfStage(key) == id : events.visibleEvent(id, viewer).isPresent();
         if (!allowed) {
-            throw Refusal.notFound("There is no pitch night " + id + ".");
+            throw Refusal.notFound(m -> m.no_such_night(id));
         }
         streams.open(id, after(lastEventId, since), sink, sse);
     }
@@ -110,7 +110,7 @@ public class LiveResource {
             try {
                 return Math.max(0, Long.parseLong(lastEventId.strip()));
             } catch (NumberFormatException e) {
-                throw Refusal.invalid("Last-Event-ID", "must be a change id");
+                throw Refusal.invalid("Last-Event-ID", m -> m.live_change_id());
             }
         }
         return since == null ? 0 : Math.max(0, since);

@@ -96,17 +96,17 @@ public class NetworkService {
     /** Publishes or updates the viewer's card for the night. */
     public NetworkCard saveCard(long eventId, CardInput input, Viewer viewer) {
         atTheNight(eventId, viewer);
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Refusal.Words> errors = new LinkedHashMap<>();
         String name = text(input.name(), 120, "name", errors, true);
         String role = text(input.role(), 120, "role", errors, false);
         String company = text(input.company(), 120, "company", errors, false);
         String link = text(input.link(), 500, "link", errors, false);
         if (link != null && !isWebLink(link)) {
-            errors.put("link", "must be a web address starting with https:// or http://");
+            errors.put("link", m -> m.network_web_link());
         }
         String email = text(input.email(), 320, "email", errors, false);
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.put("email", "is not an email address");
+            errors.put("email", m -> m.network_not_an_email());
         }
         List<String> wanted = new ArrayList<>();
         for (String item : input.lookingFor() == null ? List.<String>of() : input.lookingFor()) {
@@ -119,13 +119,11 @@ public class NetworkService {
                     wanted.add(value);
                 }
             } catch (IllegalArgumentException unknown) {
-                errors.put("lookingFor", "must be among cofounder, investors, hiring, customers");
+                errors.put("lookingFor", m -> m.network_looking_for());
             }
         }
         if (!errors.isEmpty()) {
-            Map.Entry<String, String> first = errors.entrySet().iterator().next();
-            throw new Refusal(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "Invalid input",
-                    first.getKey() + ": " + first.getValue(), errors);
+            throw Refusal.invalid(errors);
         }
         Instant now = clock.instant();
         NetworkCard card = cardOf(eventId, viewer.username()).orElseGet(() -> {
@@ -161,7 +159,7 @@ public class NetworkService {
         OptionalLong cardId = tokens.verify(CONNECT, code);
         NetworkCard card = cardId.isEmpty() ? null : NetworkCard.findById(cardId.getAsLong());
         if (card == null || card.eventId != eventId) {
-            throw Refusal.notFound("This connect code is not valid for this night.");
+            throw Refusal.notFound(m -> m.network_bad_code());
         }
         return card;
     }
@@ -176,13 +174,13 @@ public class NetworkService {
     public NetworkConnection connect(long eventId, String username, Viewer viewer) {
         atTheNight(eventId, viewer);
         if (cardOf(eventId, viewer.username()).isEmpty()) {
-            throw Refusal.conflict("No card yet", "Publish your own card for this night first: connecting exchanges cards.");
+            throw Refusal.conflict(m -> m.network_no_card_title(), m -> m.network_no_card());
         }
         if (username == null || username.equals(viewer.username())) {
-            throw Refusal.invalid("username", "choose someone else than yourself");
+            throw Refusal.invalid("username", m -> m.network_not_yourself());
         }
         if (cardOf(eventId, username).isEmpty()) {
-            throw Refusal.notFound("Nobody with that name has published a card for this night.");
+            throw Refusal.notFound(m -> m.network_no_such_card());
         }
         String first = username.compareTo(viewer.username()) < 0 ? username : viewer.username();
         String second = first.equals(username) ? viewer.username() : username;
@@ -235,7 +233,7 @@ public class NetworkService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Contact contact(long connectionId, Viewer viewer) {
         return contacts(viewer).stream().filter(contact -> contact.id() == connectionId).findFirst()
-                .orElseThrow(() -> Refusal.notFound("You have no such contact."));
+                .orElseThrow(() -> Refusal.notFound(m -> m.network_no_contact()));
     }
 
     private String connectUrl(NetworkCard card) {
@@ -249,25 +247,25 @@ public class NetworkService {
     /** The night, if the viewer has a seat at it (organizers too need one to network). */
     private Event atTheNight(long eventId, Viewer viewer) {
         Event event = events.publicEvent(eventId)
-                .orElseThrow(() -> Refusal.notFound("There is no pitch night " + eventId + "."));
+                .orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(eventId)));
         boolean seated = rsvps.current(eventId, viewer.username())
                 .filter(rsvp -> rsvp.status() == Rsvp.Status.CONFIRMED).isPresent();
         if (!seated) {
-            throw Refusal.forbidden("Networking is for the people with a seat at “" + event.title + "”: RSVP first.");
+            throw Refusal.forbidden(m -> m.network_seated_only(event.title));
         }
         return event;
     }
 
-    private static String text(String value, int max, String field, Map<String, String> errors, boolean required) {
+    private static String text(String value, int max, String field, Map<String, Refusal.Words> errors, boolean required) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.isEmpty()) {
             if (required) {
-                errors.put(field, "is required");
+                errors.put(field, m -> m.required());
             }
             return null;
         }
         if (stripped.length() > max) {
-            errors.put(field, "must be at most " + max + " characters");
+            errors.put(field, m -> m.at_most_characters(max));
         }
         return stripped;
     }

@@ -1,7 +1,5 @@
 package dev.pitchnight.pitch;
 
-import dev.pitchnight.web.Refusal;
-import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -18,15 +16,14 @@ final class DeckFile {
 
     static void check(byte[] bytes, long maxBytes) {
         if (bytes == null || bytes.length == 0) {
-            throw Refusal.invalid("deck", "the file is empty");
+            throw PitchRefusals.invalid("deck", m -> m.deck_empty());
         }
         if (bytes.length > maxBytes) {
-            throw new Refusal(Response.Status.REQUEST_ENTITY_TOO_LARGE, "Too large",
-                    "deck: the file is larger than " + (maxBytes / (1024 * 1024)) + " MB", java.util.Map.of("deck",
-                    "is larger than " + (maxBytes / (1024 * 1024)) + " MB"));
+            long megabytes = maxBytes / (1024 * 1024);
+            throw PitchRefusals.tooLarge("deck", m -> m.deck_file_larger_than(megabytes), m -> m.deck_larger_than(megabytes));
         }
         if (!isPdf(bytes)) {
-            throw Refusal.invalid("deck", "must be a PDF file");
+            throw PitchRefusals.invalid("deck", m -> m.deck_not_pdf());
         }
     }
 

@@ -3,6 +3,7 @@ package dev.pitchnight.pitch;
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
+import dev.pitchnight.i18n.RequestLanguage;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -40,6 +41,9 @@ public class MyPitchesPage {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    RequestLanguage language;
 
     @GET
     @Path("mine")
@@ -85,7 +89,7 @@ public class MyPitchesPage {
             pitches.updateWithDeck(pitchId, form.toInput(), PitchFormPage.bytes(deck), viewer);
             return Response.seeOther(URI.create("/pitches/mine")).build();
         } catch (Refusal refusal) {
-            return PitchFormPage.again(pitches, refusal, event, pitch, form, pitches.hasDeck(pitchId));
+            return PitchFormPage.again(pitches, refusal, language.locale(), event, pitch, form, pitches.hasDeck(pitchId));
         }
     }
 

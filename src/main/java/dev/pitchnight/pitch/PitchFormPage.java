@@ -3,6 +3,7 @@ package dev.pitchnight.pitch;
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
+import dev.pitchnight.i18n.RequestLanguage;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -21,6 +22,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
@@ -49,6 +51,9 @@ public class PitchFormPage {
     @Inject
     Viewer viewer;
 
+    @Inject
+    RequestLanguage language;
+
     @GET
     @Path("new")
     @Authenticated
@@ -71,17 +76,18 @@ public class PitchFormPage {
             Pitch pitch = pitches.submitWithDeck(id, form.toInput(), pdf, viewer);
             return Response.seeOther(URI.create("/pitches/mine?sent=" + pitch.id)).build();
         } catch (Refusal refusal) {
-            return again(pitches, refusal, event, null, form, false);
+            return again(pitches, refusal, language.locale(), event, null, form, false);
         }
     }
 
-    static Response again(PitchService pitches, Refusal refusal, Event event, Pitch pitch, PitchForm form, boolean hasDeck) {
+    static Response again(PitchService pitches, Refusal refusal, Locale language, Event event, Pitch pitch, PitchForm form,
+                          boolean hasDeck) {
         if (refusal.status() == Response.Status.FORBIDDEN || refusal.status() == Response.Status.NOT_FOUND) {
             throw refusal;
         }
-        Map<String, String> errors = new LinkedHashMap<>(refusal.fieldErrors());
+        Map<String, String> errors = new LinkedHashMap<>(refusal.fieldErrors(language));
         if (errors.isEmpty()) {
-            errors.put("form", refusal.getMessage());
+            errors.put("form", refusal.detail(language));
         }
         return Response.status(refusal.status()).entity(Templates.pitchForm(event, pitches.call(event.id).orElse(null), pitch,
                 form.withErrors(errors), hasDeck, pitches.deckMaxBytes() / (1024 * 1024))).build();

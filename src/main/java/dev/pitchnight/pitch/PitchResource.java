@@ -92,7 +92,7 @@ public class PitchResource {
     @Operation(summary = "Decide", description = "Organizers: ACCEPTED, RESERVE or REJECTED. The founder hears by mail.")
     public PitchView decide(@RestPath long id, Decision decision) {
         if (decision == null) {
-            throw Refusal.invalid("decision", "is required");
+            throw PitchRefusals.invalid("decision", m -> m.required());
         }
         return pitches.fullView(pitches.decide(id, decision.decision(), viewer));
     }

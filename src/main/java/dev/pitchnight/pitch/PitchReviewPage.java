@@ -42,11 +42,11 @@ public class PitchReviewPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveReview(@RestPath long pitchId, @RestForm String team, @RestForm String problem,
                                @RestForm String traction, @RestForm String fit, @RestForm String comment) {
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, PitchRefusals.Words> problems = new LinkedHashMap<>();
         ReviewInput input = new ReviewInput(ReviewPage.number(team, "team", problems), ReviewPage.number(problem, "problem", problems),
                 ReviewPage.number(traction, "traction", problems), ReviewPage.number(fit, "fit", problems), comment);
         if (!problems.isEmpty()) {
-            throw new Refusal(Response.Status.BAD_REQUEST, "Invalid input", "Please give every criterion a score from 1 to 5.", problems);
+            throw PitchRefusals.invalid(m -> m.review_every_criterion(), problems);
         }
         pitches.review(pitchId, input, viewer);
         return Response.seeOther(URI.create("/events/" + pitches.eventOf(pitchId) + "/review")).build();

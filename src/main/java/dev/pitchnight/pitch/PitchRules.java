@@ -1,7 +1,6 @@
 package dev.pitchnight.pitch;
 
 import dev.pitchnight.web.Refusal;
-import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,21 +20,21 @@ final class PitchRules {
 
     static void apply(Pitch pitch, PitchInput input) {
         if (input == null) {
-            throw Refusal.invalid("body", "the pitch's fields are required");
+            throw PitchRefusals.invalid("body", m -> m.pitch_required());
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, PitchRefusals.Words> errors = new LinkedHashMap<>();
         String company = required(input.company(), "company", 120, errors);
         String oneLiner = required(input.oneLiner(), "oneLiner", 200, errors);
         String problem = required(input.problem(), "problem", 4000, errors);
         Pitch.Stage stage = null;
         String stageText = trim(input.stage());
         if (stageText == null) {
-            errors.put("stage", "is required");
+            errors.put("stage", m -> m.required());
         } else {
             try {
                 stage = Pitch.Stage.valueOf(stageText.toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                errors.put("stage", "must be one of IDEA, PROTOTYPE, LAUNCHED, REVENUE, SCALING");
+                errors.put("stage", m -> m.stage_unknown());
             }
         }
         String website = url(input.website(), "website", errors);
@@ -48,24 +47,22 @@ final class PitchRules {
                     continue;
                 }
                 if (name.length() > 120 || name.contains("\n")) {
-                    errors.put("team", "each member's name must be one line of at most 120 characters");
+                    errors.put("team", m -> m.team_name_line());
                 }
                 team.add(name);
             }
         }
         if (team.size() > MAX_TEAM) {
-            errors.put("team", "at most " + MAX_TEAM + " members");
+            errors.put("team", m -> m.team_at_most(MAX_TEAM));
         }
         String email = trim(input.contactEmail());
         if (email == null) {
-            errors.put("contactEmail", "is required");
+            errors.put("contactEmail", m -> m.required());
         } else if (email.length() > 320 || !EMAIL.matcher(email).matches()) {
-            errors.put("contactEmail", "must be an email address like founder@example.com");
+            errors.put("contactEmail", m -> m.email_like());
         }
         if (!errors.isEmpty()) {
-            String detail = errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                    .reduce((a, b) -> a + ", " + b).orElseThrow();
-            throw new Refusal(Response.Status.BAD_REQUEST, "Invalid input", detail, errors);
+            throw Refusal.invalid(errors);
         }
         pitch.company = company;
         pitch.oneLiner = oneLiner;
@@ -77,18 +74,18 @@ final class PitchRules {
         pitch.contactEmail = email;
     }
 
-    private static String required(String value, String field, int max, Map<String, String> errors) {
+    private static String required(String value, String field, int max, Map<String, PitchRefusals.Words> errors) {
         String text = trim(value);
         if (text == null) {
-            errors.put(field, "is required");
+            errors.put(field, m -> m.required());
         } else if (text.length() > max) {
-            errors.put(field, "must be at most " + max + " characters");
+            errors.put(field, m -> m.at_most_characters(max));
         }
         return text;
     }
 
     /** Optional; when given, an absolute http(s) address. */
-    private static String url(String value, String field, Map<String, String> errors) {
+    private static String url(String value, String field, Map<String, PitchRefusals.Words> errors) {
         String text = trim(value);
         if (text == null) {
             return null;
@@ -97,10 +94,10 @@ final class PitchRules {
             URI uri = new URI(text);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (text.length() > 500 || !(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
-                errors.put(field, "must be a web address starting with https://");
+                errors.put(field, m -> m.web_address());
             }
         } catch (java.net.URISyntaxException e) {
-            errors.put(field, "must be a web address starting with https://");
+            errors.put(field, m -> m.web_address());
         }
         return text;
     }

@@ -59,7 +59,7 @@ public class PitchService {
 
     public CallView callView(long eventId, Viewer viewer) {
         Event event = events.visibleEvent(eventId, viewer).orElseThrow(() -> noNight(eventId));
-        PitchCall call = call(eventId).orElseThrow(() -> Refusal.notFound(event.title + " has no call for pitches."));
+        PitchCall call = call(eventId).orElseThrow(() -> PitchRefusals.notFound(m -> m.call_none(event.title)));
         return CallView.of(call, event.zone(), clock.instant());
     }
 
@@ -68,7 +68,7 @@ public class PitchService {
     public CallView setCall(long eventId, CallInput input, Viewer viewer) {
         Event event = events.organizedEvent(eventId, viewer);
         if (input == null) {
-            throw Refusal.invalid("body", "the call's fields are required");
+            throw PitchRefusals.invalid("body", m -> m.call_required());
         }
         PitchCall call = call(eventId).orElse(null);
         boolean fresh = call == null;
@@ -76,29 +76,29 @@ public class PitchService {
             call = new PitchCall();
             call.eventId = eventId;
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, PitchRefusals.Words> errors = new LinkedHashMap<>();
         Instant opens = input.opensAt() != null ? local(input.opensAt(), event) : fresh ? clock.instant() : call.opensAt;
         Instant closes = input.closesAt() != null ? local(input.closesAt(), event) : fresh ? null : call.closesAt;
         if (closes == null) {
-            errors.put("closesAt", "is required");
+            errors.put("closesAt", m -> m.required());
         } else if (!closes.isAfter(opens)) {
-            errors.put("closesAt", "must be after the call opens");
+            errors.put("closesAt", m -> m.call_closes_after_opens());
         }
         if (input.slotsWanted() != null && (input.slotsWanted() < 1 || input.slotsWanted() > 50)) {
-            errors.put("slotsWanted", "must be between 1 and 50");
+            errors.put("slotsWanted", m -> m.between(1, 50));
         }
         if (input.brief() != null && input.brief().length() > 4000) {
-            errors.put("brief", "must be at most 4000 characters");
+            errors.put("brief", m -> m.at_most_characters(4000));
         }
         int team = weight(input.weightTeam(), call.weightTeam, "weightTeam", errors);
         int problem = weight(input.weightProblem(), call.weightProblem, "weightProblem", errors);
         int traction = weight(input.weightTraction(), call.weightTraction, "weightTraction", errors);
         int fit = weight(input.weightFit(), call.weightFit, "weightFit", errors);
         if (errors.isEmpty() && team + problem + traction + fit == 0) {
-            errors.put("weightTeam", "at least one weight must be above 0");
+            errors.put("weightTeam", m -> m.call_one_weight());
         }
         if (!errors.isEmpty()) {
-            throw invalid(errors);
+            throw Refusal.invalid(errors);
         }
         call.opensAt = opens;
         call.closesAt = closes;
@@ -122,12 +122,12 @@ public class PitchService {
         return CallView.of(call, event.zone(), clock.instant());
     }
 
-    private static int weight(Integer value, int current, String field, Map<String, String> errors) {
+    private static int weight(Integer value, int current, String field, Map<String, PitchRefusals.Words> errors) {
         if (value == null) {
             return current;
         }
         if (value < 0 || value > 10) {
-            errors.put(field, "must be between 0 and 10");
+            errors.put(field, m -> m.between(0, 10));
         }
         return value;
     }
@@ -189,7 +189,7 @@ public class PitchService {
     }
 
     private void checkTogether(PitchInput input, byte[] pdf) {
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, Refusal.Text> errors = new LinkedHashMap<>();
         try {
             PitchRules.apply(new Pitch(), input);
         } catch (Refusal refusal) {
@@ -208,7 +208,7 @@ public class PitchService {
             if (deckProblem != null && errors.size() == 1) {
                 throw deckProblem; // keeps its own status (413 for too large)
             }
-            throw invalid(errors);
+            throw Refusal.invalid(errors);
         }
     }
 
@@ -307,7 +307,7 @@ public class PitchService {
             case REVIEWER -> Pitch.list("eventId = ?1 and status <> ?2 order by createdAt, id", eventId, Pitch.Status.WITHDRAWN);
             case NONE -> {
                 if (!viewer.hasRole(Role.FOUNDER)) {
-                    throw Refusal.forbidden("Only the organizers of " + event.title + " and the reviewers they invite can see its pitches.");
+                    throw PitchRefusals.forbidden(m -> m.organizers_only_see(event.title));
                 }
                 yield Pitch.list("eventId = ?1 and founder = ?2 order by createdAt, id", eventId, viewer.username());
             }
@@ -334,7 +334,7 @@ public class PitchService {
             accessTo(pitch, viewer);
         }
         return PitchDeck.<PitchDeck>findByIdOptional(pitchId)
-                .orElseThrow(() -> Refusal.notFound(pitch.company + " has no uploaded deck."));
+                .orElseThrow(() -> PitchRefusals.notFound(m -> m.no_deck(pitch.company)));
     }
 
     /** Accepted pitches of a public night, for its page and the agenda (no names, no contact). */
@@ -345,9 +345,9 @@ public class PitchService {
     /** An accepted pitch of this night, or a clear refusal: what an agenda slot may hold. */
     public Pitch acceptedPitch(long eventId, long pitchId) {
         Pitch pitch = Pitch.<Pitch>findByIdOptional(pitchId).filter(p -> p.eventId == eventId)
-                .orElseThrow(() -> Refusal.invalid("pitchId", "is not a pitch of this night"));
+                .orElseThrow(() -> PitchRefusals.invalid("pitchId", m -> m.not_of_night()));
         if (pitch.status != Pitch.Status.ACCEPTED) {
-            throw Refusal.conflict("Not accepted", pitch.company + " is not accepted, so it cannot have a slot.");
+            throw PitchRefusals.conflict(m -> m.not_accepted_title(), m -> m.not_accepted(pitch.company));
         }
         return pitch;
     }
@@ -382,24 +382,24 @@ public class PitchService {
         Pitch pitch = Pitch.<Pitch>findByIdOptional(pitchId).orElseThrow(() -> noPitch(pitchId));
         accessTo(pitch, viewer);
         if (pitch.founder.equals(viewer.username())) {
-            throw Refusal.forbidden("Nobody reviews their own pitch.");
+            throw PitchRefusals.forbidden(m -> m.review_own());
         }
         if (pitch.status == Pitch.Status.WITHDRAWN) {
-            throw Refusal.conflict("Withdrawn", pitch.company + " was withdrawn; there is nothing to review.");
+            throw PitchRefusals.conflict(m -> m.withdrawn_title(), m -> m.review_withdrawn(pitch.company));
         }
         if (input == null) {
-            throw Refusal.invalid("body", "the scores are required");
+            throw PitchRefusals.invalid("body", m -> m.review_scores_required());
         }
-        Map<String, String> errors = new LinkedHashMap<>();
+        Map<String, PitchRefusals.Words> errors = new LinkedHashMap<>();
         score(input.team(), "team", errors);
         score(input.problem(), "problem", errors);
         score(input.traction(), "traction", errors);
         score(input.fit(), "fit", errors);
         if (input.comment() != null && input.comment().length() > 4000) {
-            errors.put("comment", "must be at most 4000 characters");
+            errors.put("comment", m -> m.at_most_characters(4000));
         }
         if (!errors.isEmpty()) {
-            throw invalid(errors);
+            throw Refusal.invalid(errors);
         }
         PitchReview review = myReview(pitchId, viewer).orElse(null);
         Instant now = clock.instant();
@@ -421,11 +421,11 @@ public class PitchService {
         return ReviewView.of(review, rubric(pitch.eventId));
     }
 
-    private static void score(Integer value, String field, Map<String, String> errors) {
+    private static void score(Integer value, String field, Map<String, PitchRefusals.Words> errors) {
         if (value == null) {
-            errors.put(field, "is required (1 to 5)");
+            errors.put(field, m -> m.review_score_required());
         } else if (value < 1 || value > 5) {
-            errors.put(field, "must be between 1 and 5");
+            errors.put(field, m -> m.between(1, 5));
         }
     }
 
@@ -434,7 +434,7 @@ public class PitchService {
         Event event = events.visibleEvent(eventId, viewer).orElseThrow(() -> noNight(eventId));
         Access access = access(event, viewer);
         if (access == Access.NONE) {
-            throw Refusal.forbidden("Only the organizers of " + event.title + " and the reviewers they invite can review its pitches.");
+            throw PitchRefusals.forbidden(m -> m.organizers_only_review(event.title));
         }
         boolean organizer = access == Access.ORGANIZER;
         boolean blind = !organizer && isBlind(eventId);
@@ -526,10 +526,10 @@ public class PitchService {
         try {
             chosen = Outbox.PitchDecision.valueOf(decision == null ? "" : decision.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("decision", "must be ACCEPTED, RESERVE or REJECTED");
+            throw PitchRefusals.invalid("decision", m -> m.decision_unknown());
         }
         if (pitch.status == Pitch.Status.WITHDRAWN) {
-            throw Refusal.conflict("Withdrawn", pitch.company + " was withdrawn by its founder.");
+            throw PitchRefusals.conflict(m -> m.withdrawn_title(), m -> m.decision_withdrawn(pitch.company));
         }
         Pitch.Status status = Pitch.Status.valueOf(chosen.name());
         if (pitch.status == status) {
@@ -561,7 +561,7 @@ public class PitchService {
         events.organizedEvent(eventId, viewer);
         String name = PitchRules.trim(username);
         if (name == null || name.length() > 255 || !name.matches("[\\p{L}\\p{N}._@-]+")) {
-            throw Refusal.invalid("username", "must be a user name (letters, digits, . _ @ -)");
+            throw PitchRefusals.invalid("username", m -> m.reviewer_username());
         }
         if (PitchReviewer.count("eventId = ?1 and username = ?2", eventId, name) == 0) {
             PitchReviewer reviewer = new PitchReviewer();
@@ -614,26 +614,25 @@ public class PitchService {
 
     private void requireEditable(Pitch pitch) {
         if (pitch.status == Pitch.Status.WITHDRAWN) {
-            throw Refusal.conflict("Withdrawn", "This pitch was withdrawn; submit a new one instead.");
+            throw PitchRefusals.conflict(m -> m.withdrawn_title(), m -> m.withdrawn_resubmit());
         }
-        PitchCall call = call(pitch.eventId).orElseThrow(() -> Refusal.conflict("No call", "This night has no call for pitches."));
+        PitchCall call = call(pitch.eventId).orElseThrow(() -> PitchRefusals.conflict(m -> m.no_call_title(), m -> m.night_has_no_call()));
         if (!call.isOpen(clock.instant())) {
-            throw Refusal.conflict("Call closed", "The call for pitches has closed; pitches can no longer be changed.");
+            throw PitchRefusals.conflict(m -> m.call_closed_title(), m -> m.call_closed_no_changes());
         }
     }
 
     private void requireOpenCall(Event event) {
         if (event.status != Event.Status.PUBLISHED) {
-            throw Refusal.conflict("Not open", event.title + " does not take pitches.");
+            throw PitchRefusals.conflict(m -> m.not_open_title(), m -> m.takes_no_pitches(event.title));
         }
-        PitchCall call = call(event.id).orElseThrow(() -> Refusal.conflict("No call", event.title + " has no call for pitches."));
+        PitchCall call = call(event.id).orElseThrow(() -> PitchRefusals.conflict(m -> m.no_call_title(), m -> m.call_none(event.title)));
         Instant now = clock.instant();
         if (now.isBefore(call.opensAt)) {
-            throw Refusal.conflict("Call not open yet", "The call for pitches for " + event.title + " opens on "
-                    + call.opensAt.atZone(event.zone()).toLocalDate() + ".");
+            throw PitchRefusals.conflict(m -> m.call_not_open_title(), m -> m.call_opens(event.title, call.opensAt.atZone(event.zone())));
         }
         if (!now.isBefore(call.closesAt)) {
-            throw Refusal.conflict("Call closed", "The call for pitches for " + event.title + " has closed.");
+            throw PitchRefusals.conflict(m -> m.call_closed_title(), m -> m.call_closed(event.title));
         }
     }
 
@@ -644,7 +643,7 @@ public class PitchService {
 
     private static void requireFounder(Viewer viewer) {
         if (!viewer.hasRole(Role.FOUNDER)) {
-            throw Refusal.forbidden("Only founders can submit pitches; ask the organizers for the founder role.");
+            throw PitchRefusals.forbidden(m -> m.founders_only());
         }
     }
 
@@ -671,16 +670,11 @@ public class PitchService {
     }
 
     private static Refusal noNight(long id) {
-        return Refusal.notFound("There is no pitch night " + id + ".");
+        return Refusal.notFound(m -> m.no_such_night(id));
     }
 
     private static Refusal noPitch(long id) {
-        return Refusal.notFound("There is no pitch " + id + ".");
+        return PitchRefusals.notFound(m -> m.no_such_pitch(id));
     }
 
-    private static Refusal invalid(Map<String, String> errors) {
-        String detail = errors.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                .reduce((a, b) -> a + ", " + b).orElseThrow();
-        return new Refusal(jakarta.ws.rs.core.Response.Status.BAD_REQUEST, "Invalid input", detail, errors);
-    }
 }

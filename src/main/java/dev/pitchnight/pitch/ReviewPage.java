@@ -3,6 +3,7 @@ package dev.pitchnight.pitch;
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
+import dev.pitchnight.i18n.RequestLanguage;
 import dev.pitchnight.web.FormState;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
@@ -60,6 +61,9 @@ public class ReviewPage {
     @Inject
     Viewer viewer;
 
+    @Inject
+    RequestLanguage language;
+
     @GET
     @Authenticated
     public TemplateInstance review(@RestPath long id) {
@@ -116,14 +120,14 @@ public class ReviewPage {
         values.put("weightTraction", weightTraction);
         values.put("weightFit", weightFit);
         values.values().removeIf(v -> v == null);
-        Map<String, String> problems = new LinkedHashMap<>();
+        Map<String, PitchRefusals.Words> problems = new LinkedHashMap<>();
         CallInput input = new CallInput(time(opensAt, "opensAt", problems), time(closesAt, "closesAt", problems),
                 brief == null ? "" : brief, number(slotsWanted, "slotsWanted", problems), "on".equals(blind),
                 number(weightTeam, "weightTeam", problems), number(weightProblem, "weightProblem", problems),
                 number(weightTraction, "weightTraction", problems), number(weightFit, "weightFit", problems));
         try {
             if (!problems.isEmpty()) {
-                throw new Refusal(Response.Status.BAD_REQUEST, "Invalid input", "Please check the marked fields.", problems);
+                throw PitchRefusals.invalid(m -> m.check_marked_fields(), problems);
             }
             pitches.setCall(id, input, viewer);
             return Response.seeOther(URI.create("/events/" + id + "/review")).build();
@@ -133,7 +137,7 @@ public class ReviewPage {
             }
             Event event = events.organizedEvent(id, viewer);
             return Response.status(refusal.status())
-                    .entity(Templates.callForm(event, new CallForm(values, refusal.fieldErrors()))).build();
+                    .entity(Templates.callForm(event, new CallForm(values, refusal.fieldErrors(language.locale())))).build();
         }
     }
 
@@ -155,26 +159,26 @@ public class ReviewPage {
         return Response.seeOther(URI.create("/events/" + id + "/review#reviewers")).build();
     }
 
-    private static LocalDateTime time(String value, String field, Map<String, String> problems) {
+    private static LocalDateTime time(String value, String field, Map<String, PitchRefusals.Words> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return LocalDateTime.parse(value.strip());
         } catch (DateTimeParseException e) {
-            problems.put(field, "must be a date and time like 2026-12-10T18:30");
+            problems.put(field, m -> m.date_time());
             return null;
         }
     }
 
-    static Integer number(String value, String field, Map<String, String> problems) {
+    static Integer number(String value, String field, Map<String, PitchRefusals.Words> problems) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            problems.put(field, "must be a whole number");
+            problems.put(field, m -> m.whole_number());
             return null;
         }
     }

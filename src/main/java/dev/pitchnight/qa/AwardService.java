@@ -56,7 +56,7 @@ public class AwardService {
     }
 
     public AwardView view(long eventId, Viewer viewer) {
-        Event event = events.visibleEvent(eventId, viewer).orElseThrow(() -> Refusal.notFound("There is no pitch night " + eventId + "."));
+        Event event = events.visibleEvent(eventId, viewer).orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(eventId)));
         return view(event, viewer.signedIn() ? viewer.username() : null, events.organizes(event, viewer));
     }
 
@@ -108,26 +108,26 @@ public class AwardService {
     /** One vote per person and night, while voting is open; a second vote is refused (409). */
     @Transactional
     public AwardView vote(long eventId, Long pitchId, Viewer viewer) {
-        Event event = events.visibleEvent(eventId, viewer).orElseThrow(() -> Refusal.notFound("There is no pitch night " + eventId + "."));
+        Event event = events.visibleEvent(eventId, viewer).orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(eventId)));
         if (pitchId == null) {
-            throw Refusal.invalid("pitchId", "choose a startup");
+            throw Refusal.invalid("pitchId", m -> m.award_choose_startup());
         }
         boolean seated = rsvps.current(eventId, viewer.username()).map(r -> r.status() == Rsvp.Status.CONFIRMED).orElse(false);
         if (!seated) {
-            throw Refusal.forbidden("Only people with a confirmed seat at " + event.title + " can vote for the award.");
+            throw Refusal.forbidden(m -> m.award_seated_only(event.title));
         }
         if (live.night(eventId).map(n -> n.award).orElse(LiveNight.Award.NONE) != LiveNight.Award.OPEN) {
-            throw Refusal.conflict("Voting is not open", "The organizer opens the award voting after the pitches.");
+            throw Refusal.conflict(m -> m.award_not_open_title(), m -> m.award_not_open());
         }
         if (pitches.accepted(eventId).stream().noneMatch(p -> p.id.equals(pitchId))) {
-            throw Refusal.invalid("pitchId", "is not a startup pitching tonight");
+            throw Refusal.invalid("pitchId", m -> m.award_not_pitching());
         }
         int added = Event.getEntityManager().createNativeQuery(
                         "INSERT IGNORE INTO award_votes (event_id, username, pitch_id, created_at) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, eventId).setParameter(2, viewer.username()).setParameter(3, pitchId)
                 .setParameter(4, clock.instant()).executeUpdate();
         if (added == 0) {
-            throw Refusal.conflict("Already voted", "You have voted for the audience award of this night already.");
+            throw Refusal.conflict(m -> m.award_already_title(), m -> m.award_already());
         }
         return view(event, viewer.username(), events.organizes(event, viewer));
     }

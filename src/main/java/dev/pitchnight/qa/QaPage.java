@@ -3,6 +3,7 @@ package dev.pitchnight.qa;
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
+import dev.pitchnight.i18n.RequestLanguage;
 import dev.pitchnight.live.LiveService;
 import dev.pitchnight.live.LiveView;
 import dev.pitchnight.web.Refusal;
@@ -54,6 +55,9 @@ public class QaPage {
     @Inject
     Viewer viewer;
 
+    @Inject
+    RequestLanguage language;
+
     @GET
     @PermitAll
     public TemplateInstance show(@RestPath long id, @RestQuery String sort) {
@@ -93,7 +97,7 @@ public class QaPage {
             switch (action) {
                 case "vote" -> questions.vote(questionId, viewer);
                 case "unvote" -> questions.unvote(questionId, viewer);
-                default -> throw Refusal.notFound("There is no such action.");
+                default -> throw Refusal.notFound(m -> m.qa_no_such_action());
             }
             return back(id, sort);
         } catch (Refusal refusal) {
@@ -116,7 +120,7 @@ public class QaPage {
 
     private static void requireSameNight(long id, long eventId) {
         if (eventId != id) {
-            throw Refusal.notFound("There is no such question in this night.");
+            throw Refusal.notFound(m -> m.qa_not_in_night());
         }
     }
 
@@ -124,7 +128,7 @@ public class QaPage {
         if (refusal.status() == Response.Status.NOT_FOUND) {
             throw refusal;
         }
-        return Response.status(refusal.status()).entity(page(id, sort, refusal.getMessage(), text)).build();
+        return Response.status(refusal.status()).entity(page(id, sort, refusal.detail(language.locale()), text)).build();
     }
 
     private static Response back(long id, String sort) {
@@ -132,7 +136,7 @@ public class QaPage {
     }
 
     private TemplateInstance page(long id, String sort, String error, String text) {
-        Event event = events.visibleEvent(id, viewer).orElseThrow(() -> Refusal.notFound("There is no pitch night " + id + "."));
+        Event event = events.visibleEvent(id, viewer).orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(id)));
         LiveView state = live.withLatestChange(live.state(id, viewer));
         List<QuestionView> list = state.slot() != null && state.slot().isPitch()
                 ? questions.list(state.slot().id(), QuestionService.sort(sort), viewer) : List.of();

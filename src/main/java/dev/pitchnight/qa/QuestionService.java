@@ -79,21 +79,20 @@ public class QuestionService {
         requireSeat(event, viewer);
         String text = input == null || input.text() == null ? "" : input.text().strip();
         if (text.isEmpty()) {
-            throw Refusal.invalid("text", "write your question");
+            throw Refusal.invalid("text", m -> m.qa_write_question());
         }
         if (text.codePointCount(0, text.length()) > maxLength) {
-            throw Refusal.invalid("text", "must be at most " + maxLength + " characters");
+            throw Refusal.invalid("text", m -> m.at_most_characters(maxLength));
         }
         LiveNight night = live.night(eventId).orElse(null);
         if (!live.slotOnStage(night).map(id -> id == slotId).orElse(false)) {
-            throw Refusal.conflict("Not on stage", "Questions to " + slot.company() + " open when it is on stage.");
+            throw Refusal.conflict(m -> m.qa_not_on_stage_title(), m -> m.qa_not_on_stage(slot.company()));
         }
         Instant now = clock.instant();
         long recent = Question.count("eventId = ?1 and asker = ?2 and createdAt > ?3", eventId, viewer.username(),
                 now.minus(Duration.ofMinutes(1)));
         if (recent >= perMinute) {
-            throw new Refusal(Response.Status.TOO_MANY_REQUESTS, "Too many questions",
-                    "You asked " + recent + " questions in the last minute; please wait a moment before the next.", null);
+            throw Refusal.of(Response.Status.TOO_MANY_REQUESTS, m -> m.qa_too_many_title(), m -> m.qa_too_many(recent));
         }
         Question question = new Question();
         question.eventId = eventId;
@@ -161,7 +160,7 @@ public class QuestionService {
         lock(questionId);
         Question question = votable(questionId, viewer);
         if (question.asker.equals(viewer.username())) {
-            throw Refusal.forbidden("You cannot vote for your own question.");
+            throw Refusal.forbidden(m -> m.qa_own_question());
         }
         EntityManager em = Question.getEntityManager();
         // The primary key (question_id, username) keeps it to one vote; INSERT IGNORE answers 0 rows for a repeat.
@@ -223,7 +222,7 @@ public class QuestionService {
         try {
             what = Moderation.valueOf(action == null ? "" : action.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("action", "must be one of approve, hide, answered, unanswered, pin, unpin");
+            throw Refusal.invalid("action", m -> m.qa_moderation_action());
         }
         switch (what) {
             case APPROVE -> {
@@ -233,10 +232,10 @@ public class QuestionService {
             case HIDE -> {
                 String why = reason == null ? "" : reason.strip();
                 if (why.isEmpty()) {
-                    throw Refusal.invalid("reason", "say why the question is hidden; the asker sees it");
+                    throw Refusal.invalid("reason", m -> m.qa_hide_reason());
                 }
                 if (why.length() > 200) {
-                    throw Refusal.invalid("reason", "must be at most 200 characters");
+                    throw Refusal.invalid("reason", m -> m.at_most_characters(200));
                 }
                 question.status = Question.Status.HIDDEN;
                 question.hiddenReason = why;
@@ -246,7 +245,7 @@ public class QuestionService {
             case UNANSWERED -> question.answered = false;
             case PIN -> {
                 if (question.status != Question.Status.VISIBLE) {
-                    throw Refusal.conflict("Not visible", "Approve the question before pinning it to the stage.");
+                    throw Refusal.conflict(m -> m.qa_not_visible_title(), m -> m.qa_approve_before_pin());
                 }
                 // One pinned question per slot: the stage shows it large.
                 for (Question other : Question.<Question>list("slotId = ?1 and pinned = true and id <> ?2", question.slotId, question.id)) {
@@ -303,17 +302,17 @@ public class QuestionService {
         }
         boolean seated = rsvps.current(event.id, viewer.username()).map(r -> r.status() == Rsvp.Status.CONFIRMED).orElse(false);
         if (!seated) {
-            throw Refusal.forbidden("Only people with a confirmed seat at " + event.title + " can ask and vote.");
+            throw Refusal.forbidden(m -> m.qa_seated_only(event.title));
         }
     }
 
     private Event visible(long eventId, Viewer viewer) {
-        return events.visibleEvent(eventId, viewer).orElseThrow(() -> Refusal.notFound("There is no pitch night " + eventId + "."));
+        return events.visibleEvent(eventId, viewer).orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(eventId)));
     }
 
     private Lineup.Line pitchSlot(Event event, long slotId) {
         return agenda.lineup(event).agenda().stream().filter(line -> line.id() == slotId && line.isPitch()).findFirst()
-                .orElseThrow(() -> Refusal.notFound("There is no pitch slot " + slotId + "."));
+                .orElseThrow(() -> Refusal.notFound(m -> m.qa_no_slot(slotId)));
     }
 
     private static Set<Long> votedBy(long slotId, String username) {
@@ -337,6 +336,6 @@ public class QuestionService {
     }
 
     private static Refusal noQuestion(long id) {
-        return Refusal.notFound("There is no question " + id + ".");
+        return Refusal.notFound(m -> m.qa_no_question(id));
     }
 }

@@ -57,7 +57,7 @@ public class AttendeesPage {
     public Response move(@RestPath long id, @RestForm String username, @RestForm int position) {
         long night = events.organizedEvent(id, viewer).id;
         if (username == null || username.isBlank()) {
-            throw Refusal.invalid("username", "is required");
+            throw Refusal.invalid("username", m -> m.required());
         }
         rsvps.move(night, username, position);
         return Response.seeOther(URI.create("/events/" + id + "/attendees#waitlist")).build();
@@ -71,7 +71,7 @@ public class AttendeesPage {
     public Response letIn(@RestPath long id, @RestForm String username) {
         long night = events.organizedEvent(id, viewer).id;
         if (username == null || username.isBlank()) {
-            throw Refusal.invalid("username", "is required");
+            throw Refusal.invalid("username", m -> m.required());
         }
         rsvps.letIn(night, username.strip());
         return Response.seeOther(URI.create("/events/" + id + "/attendees#waitlist")).build();

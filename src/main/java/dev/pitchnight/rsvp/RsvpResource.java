@@ -51,7 +51,7 @@ public class RsvpResource {
     public CompletionStage<RsvpView> rsvp(@RestPath long id, RsvpRequest body) {
         int guests = body == null || body.guests() == null ? 0 : body.guests();
         if (guests < 0) {
-            throw Refusal.invalid("guests", "must be 0 or more");
+            throw Refusal.invalid("guests", m -> m.rsvp_guests_at_least_zero());
         }
         return desk.join(id, viewer.username(), viewer.email(), guests);
     }
@@ -62,7 +62,7 @@ public class RsvpResource {
     @Operation(summary = "The caller's RSVP", description = "404 when the caller has none (or cancelled it).")
     public RsvpView mine(@RestPath long id) {
         return rsvps.current(id, viewer.username())
-                .orElseThrow(() -> Refusal.notFound("You have no RSVP for this night."));
+                .orElseThrow(() -> Refusal.notFound(m -> m.rsvp_none()));
     }
 
     @DELETE
@@ -101,7 +101,7 @@ public class RsvpResource {
     public Attendees move(@RestPath long id, @RestPath String username, MoveRequest body) {
         long night = events.organizedEvent(id, viewer).id; // who may, before what they sent
         if (body == null || body.position() == null) {
-            throw Refusal.invalid("position", "is required");
+            throw Refusal.invalid("position", m -> m.required());
         }
         return rsvps.move(night, username, body.position());
     }

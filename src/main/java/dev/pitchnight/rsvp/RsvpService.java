@@ -65,7 +65,7 @@ public class RsvpService {
         Instant now = clock.instant();
         Optional<Event> locked = Event.lockForUpdate(eventId);
         if (locked.isEmpty() || locked.get().status == Event.Status.DRAFT) {
-            Refusal absent = Refusal.notFound("There is no pitch night " + eventId + ".");
+            Refusal absent = Refusal.notFound(m -> m.no_such_night(eventId));
             return commands.stream().map(command -> new Outcome(null, null, absent)).toList();
         }
         Event event = locked.get();
@@ -106,8 +106,7 @@ public class RsvpService {
     public void resize(Event locked, int capacity) {
         int taken = locked.confirmedSeats + locked.offeredSeats;
         if (capacity < taken) {
-            throw Refusal.conflict("Capacity too low", taken + (taken == 1 ? " seat is" : " seats are")
-                    + " already taken; the capacity cannot be lower than that.");
+            throw Refusal.conflict(m -> m.rsvp_capacity_too_low_title(), m -> m.rsvp_capacity_too_low(taken));
         }
         locked.capacity = capacity;
         promote(locked, clock.instant());
@@ -165,12 +164,10 @@ public class RsvpService {
     private Rsvp join(Event event, Touched rsvps, RsvpCommand.Join join, boolean heldBack, Instant now) {
         requireOpen(event, now);
         if (join.guests() < 0) {
-            throw Refusal.invalid("guests", "must be 0 or more");
+            throw Refusal.invalid("guests", m -> m.rsvp_guests_at_least_zero());
         }
         if (join.guests() > event.guestsAllowed) {
-            throw Refusal.invalid("guests", event.guestsAllowed == 0
-                    ? "this night allows no guests"
-                    : "this night allows at most " + event.guestsAllowed + (event.guestsAllowed == 1 ? " guest" : " guests"));
+            throw Refusal.invalid("guests", m -> m.rsvp_too_many_guests(event.guestsAllowed));
         }
         int seats = join.guests() + 1;
         Rsvp rsvp = rsvps.get(join.username());
@@ -188,7 +185,7 @@ public class RsvpService {
         } else if (event.waitlistEnabled) {
             status = Rsvp.Status.WAITLISTED;
         } else {
-            throw Refusal.conflict("Sold out", "All seats are taken and this night has no waitlist.");
+            throw Refusal.conflict(m -> m.rsvp_sold_out_title(), m -> m.rsvp_sold_out_no_waitlist());
         }
         if (rsvp == null) {
             rsvp = new Rsvp();
@@ -246,9 +243,7 @@ public class RsvpService {
     private Rsvp changeGuests(Event event, Touched rsvps, Rsvp rsvp, int guests, Instant now) {
         int delta = guests + 1 - rsvp.seats;
         if (delta > 0 && rsvp.status != Rsvp.Status.WAITLISTED && (event.waitlistLength > 0 || !fits(event, delta))) {
-            throw Refusal.conflict("No seats for more guests",
-                    "There are not enough free seats for " + guests + (guests == 1 ? " guest" : " guests")
-                            + "; your RSVP is unchanged.");
+            throw Refusal.conflict(m -> m.rsvp_no_seats_for_guests_title(), m -> m.rsvp_no_seats_for_guests(guests));
         }
         switch (rsvp.status) {
             case CONFIRMED -> event.confirmedSeats += delta;
@@ -266,7 +261,7 @@ public class RsvpService {
     private Rsvp leave(Event event, Touched rsvps, RsvpCommand.Leave leave, Instant now) {
         Rsvp rsvp = rsvps.get(leave.username());
         if (rsvp == null) {
-            throw Refusal.notFound("You have no RSVP for this night.");
+            throw Refusal.notFound(m -> m.rsvp_none());
         }
         if (!rsvp.holdsPlace()) {
             return rsvp; // cancelling twice is the same as once
@@ -292,10 +287,10 @@ public class RsvpService {
             return rsvp; // accepting twice is the same as once
         }
         if (rsvp == null || rsvp.status != Rsvp.Status.OFFERED) {
-            throw Refusal.conflict("No seat on offer", "There is no seat held for you at this night.");
+            throw Refusal.conflict(m -> m.rsvp_no_offer_title(), m -> m.rsvp_no_offer());
         }
         if (!now.isBefore(rsvp.offerExpiresAt)) {
-            throw Refusal.conflict("Offer expired", "The seat held for you was passed on when the offer expired.");
+            throw Refusal.conflict(m -> m.rsvp_offer_expired_title(), m -> m.rsvp_offer_expired());
         }
         event.offeredSeats -= rsvp.seats;
         event.confirmedSeats += rsvp.seats;
@@ -340,7 +335,7 @@ public class RsvpService {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Attendees move(long eventId, String username, int position) {
         Instant now = clock.instant();
-        Event event = Event.lockForUpdate(eventId).orElseThrow(() -> Refusal.notFound("There is no pitch night " + eventId + "."));
+        Event event = Event.lockForUpdate(eventId).orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(eventId)));
         List<Rsvp> waiting = Rsvp.list("eventId = ?1 and status = ?2 order by queueNo", eventId, Rsvp.Status.WAITLISTED);
         int from = -1;
         for (int i = 0; i < waiting.size(); i++) {
@@ -349,10 +344,10 @@ public class RsvpService {
             }
         }
         if (from < 0) {
-            throw Refusal.notFound(username + " is not on the waitlist.");
+            throw Refusal.notFound(m -> m.rsvp_not_waitlisted(username));
         }
         if (position < 1 || position > waiting.size()) {
-            throw Refusal.invalid("position", "must be between 1 and " + waiting.size());
+            throw Refusal.invalid("position", m -> m.between(1, waiting.size()));
         }
         int to = position - 1;
         if (from != to) {
@@ -405,7 +400,7 @@ public class RsvpService {
     /** An organizer ends the hold on one person's place now; refused when nothing of theirs is held. */
     public Attendees letIn(long eventId, String username) {
         if (releaseHeld(eventId, username) == 0) {
-            throw Refusal.conflict("Not held back", username + " has no place held back on this night's waitlist.");
+            throw Refusal.conflict(m -> m.rsvp_not_held_back_title(), m -> m.rsvp_not_held_back(username));
         }
         return attendees(eventId);
     }
@@ -469,15 +464,15 @@ public class RsvpService {
 
     private static void requireOpen(Event event, Instant now) {
         switch (event.status) {
-            case CANCELLED -> throw Refusal.conflict("Night cancelled", "This pitch night was cancelled.");
-            case COMPLETED -> throw Refusal.conflict("Night is over", "This pitch night has already taken place.");
+            case CANCELLED -> throw Refusal.conflict(m -> m.night_cancelled_title(), m -> m.rsvp_night_cancelled());
+            case COMPLETED -> throw Refusal.conflict(m -> m.rsvp_night_over_title(), m -> m.rsvp_night_over());
             default -> { }
         }
         if (event.rsvpOpensAt != null && now.isBefore(event.rsvpOpensAt)) {
-            throw Refusal.conflict("RSVPs not open yet", "RSVPs for this night open at " + event.rsvpOpensAt + ".");
+            throw Refusal.conflict(m -> m.rsvp_not_open_title(), m -> m.rsvp_not_open(event.rsvpOpensAt.atZone(event.zone())));
         }
         if (!now.isBefore(closesAt(event))) {
-            throw Refusal.conflict("RSVPs closed", "RSVPs for this night are closed.");
+            throw Refusal.conflict(m -> m.rsvp_closed_title(), m -> m.rsvp_closed());
         }
     }
 

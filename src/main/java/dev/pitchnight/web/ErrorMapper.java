@@ -11,8 +11,8 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.pitchnight.account.SignInAvailability;
+import dev.pitchnight.i18n.Languages;
 import io.quarkus.oidc.OIDCException;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -52,8 +53,9 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Uni<Response> unauthorized(UnauthorizedException e, UriInfo uri, RoutingContext routing) {
         if (isApi(uri)) {
-            return Uni.createFrom().item(problem(uri, Response.Status.UNAUTHORIZED, "Not signed in",
-                            "This needs a bearer token from Pitchnight's Keycloak (realm pitchnight).", null)
+            RefusalMessages words = refusalMessages();
+            return Uni.createFrom().item(problem(uri, Response.Status.UNAUTHORIZED, words.not_signed_in_title(),
+                            words.not_signed_in(), null)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"pitchnight\"").build());
         }
         // Pages: let the sign-in mechanism answer, which sends the browser to Keycloak, unless
@@ -78,7 +80,8 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response refused(Refusal refusal, UriInfo uri) {
-        return answer(uri, refusal.status(), refusal.title(), refusal.getMessage(), refusal.fieldErrors());
+        Locale language = language();
+        return answer(uri, refusal.status(), refusal.title(language), refusal.detail(language), refusal.fieldErrors(language));
     }
 
     /** Unreadable JSON, a field of the wrong type or an unknown field: say which, write nothing. */
@@ -86,24 +89,25 @@ public class ErrorMapper {
             JsonEOFException.class, InputCoercionException.class, JsonMappingException.class,
             MismatchedInputException.class, InvalidFormatException.class, UnrecognizedPropertyException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        RefusalMessages words = refusalMessages();
         String detail;
         Map<String, String> errors = null;
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
                     .reduce((a, b) -> a + "." + b).orElse("body");
-            String problem = e instanceof UnrecognizedPropertyException ? "is not a known field"
-                    : "has the wrong type or format";
+            String problem = e instanceof UnrecognizedPropertyException ? words.json_unknown_field()
+                    : words.json_wrong_type();
             detail = field + ": " + problem + ".";
             errors = Map.of(field, problem);
         } else if (e instanceof InputCoercionException) {
-            detail = "A number in the body is out of range.";
+            detail = words.json_number_out_of_range();
         } else if (e instanceof StreamReadException) {
-            detail = "The body is not valid JSON.";
+            detail = words.json_invalid();
         } else {
-            detail = "The body does not have the expected shape; see the API document at /q/openapi.";
+            detail = words.json_wrong_shape();
         }
-        return answer(uri, Response.Status.BAD_REQUEST, "Invalid input", detail, errors);
+        return answer(uri, Response.Status.BAD_REQUEST, words.invalid_input_title(), detail, errors);
     }
 
     /** The database could not finish the work (down, overloaded): try again, nothing was acknowledged. */
@@ -132,13 +136,14 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        RefusalMessages words = refusalMessages();
         Map<String, String> errors = new TreeMap<>();
         for (ConstraintViolation<?> violation : e.getConstraintViolations()) {
             errors.merge(field(violation), violation.getMessage(), (a, b) -> a + "; " + b);
         }
         String detail = errors.entrySet().stream().map(entry -> entry.getKey() + ": " + entry.getValue())
-                .reduce((a, b) -> a + ", " + b).orElse("The request is not valid.");
-        return answer(uri, Response.Status.BAD_REQUEST, "Invalid input", detail, errors);
+                .reduce((a, b) -> a + ", " + b).orElse(words.request_invalid());
+        return answer(uri, Response.Status.BAD_REQUEST, words.invalid_input_title(), detail, errors);
     }
 
     @ServerExceptionMapper
@@ -147,7 +152,7 @@ public class ErrorMapper {
         AppMessages msg = messages();
         if (status.getStatusCode() == 404) {
             return answer(uri, Response.Status.NOT_FOUND, msg.error_404_title(),
-                    isApi(uri) ? "There is nothing at " + uri.getPath() + "." : msg.error_404_detail(), null);
+                    isApi(uri) ? refusalMessages().nothing_at(uri.getPath()) : msg.error_404_detail(), null);
         }
         if (status.getStatusCode() >= 500) {
             return unexpected(e, uri);
@@ -214,10 +219,18 @@ public class ErrorMapper {
 
     /** In the request's language, so that a German visitor's error page is German too. */
     private static AppMessages messages() {
-        if (io.quarkus.arc.Arc.container().requestContext().isActive()
-                && io.quarkus.arc.Arc.container().instance(dev.pitchnight.i18n.RequestLanguage.class).get().german()) {
-            return MessageBundles.get(AppMessages.class, io.quarkus.qute.i18n.Localized.Literal.of("de"));
+        return Refusal.messages(AppMessages.class, language());
+    }
+
+    private static RefusalMessages refusalMessages() {
+        return Refusal.messages(RefusalMessages.class, language());
+    }
+
+    /** The request's language (the switch's cookie, else Accept-Language); English outside a request. */
+    private static Locale language() {
+        if (io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            return io.quarkus.arc.Arc.container().instance(dev.pitchnight.i18n.RequestLanguage.class).get().locale();
         }
-        return MessageBundles.get(AppMessages.class);
+        return Languages.ENGLISH;
     }
 }

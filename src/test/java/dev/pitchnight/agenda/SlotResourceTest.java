@@ -109,6 +109,10 @@ class SlotResourceTest {
         as("olivia").body("{\"kind\":\"BREAK\",\"minutes\":15}").post("/api/events/" + night.id + "/slots")
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", equalTo("The agenda would end at 9:35 PM, after the night ends at 9:30 PM. Shorten or remove an item first."));
+        as("olivia").header("Accept-Language", "de").body("{\"kind\":\"BREAK\",\"minutes\":15}").post("/api/events/" + night.id + "/slots")
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("title", equalTo("Über das Ende des Abends hinaus"))
+                .body("detail", equalTo("Der Ablauf würde um 21:35 Uhr enden, nach dem Ende des Abends um 21:30 Uhr. Kürze oder entferne zuerst einen Punkt."));
         long item = rows().get(0).id;
         as("olivia").body("{\"minutes\":181}").patch("/api/slots/" + item).then().statusCode(409);
         assertThat(rows()).singleElement().satisfies(row -> assertThat(row.minutes).isEqualTo(170));

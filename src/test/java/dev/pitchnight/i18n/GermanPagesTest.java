@@ -14,10 +14,12 @@ import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
 import dev.pitchnight.notify.MailSender;
 import dev.pitchnight.notify.OutboxMail;
+import dev.pitchnight.support.Forms;
 import dev.pitchnight.support.Keycloak;
 import dev.pitchnight.support.TestData;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -26,6 +28,7 @@ import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -181,6 +184,68 @@ class GermanPagesTest {
                 "You're on the waitlist: Kleiner Abend", "A seat freed up for you: Kleiner Abend");
         assertThat(mailbox.getMailsSentTo("bob@pitchnight.test").get(1).getText()).contains("Hi bob,")
                 .doesNotContain("Uhr");
+    }
+
+    @Test
+    void refusalsOverTheApiSpeakTheCallersLanguage() {
+        as("alice", "de").body("{}").put(rsvpUrl()).then().statusCode(200).body("status", equalTo("CONFIRMED"));
+        noWaitlist();
+
+        as("bob", "de-DE,de;q=0.9").body("{}").put(rsvpUrl()).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Ausgebucht"))
+                .body("detail", equalTo("Alle Plätze sind vergeben, und dieser Abend hat keine Warteliste."));
+        as("bob", "en-US").body("{}").put(rsvpUrl()).then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("title", equalTo("Sold out"))
+                .body("detail", equalTo("All seats are taken and this night has no waitlist."));
+        as("bob", "en-US").cookie(Languages.COOKIE, "de").body("{}").put(rsvpUrl()).then().statusCode(409)
+                .body("detail", equalTo("Alle Plätze sind vergeben, und dieser Abend hat keine Warteliste."));
+        assertThat(data.rsvps(night.id)).extracting(rsvp -> rsvp.username).containsExactly("alice");
+
+        as("bob", "de").body("{\"guests\":-1}").put(rsvpUrl()).then().statusCode(400)
+                .body("title", equalTo("Ungültige Eingabe"))
+                .body("detail", equalTo("guests: muss 0 oder mehr sein"))
+                .body("errors.guests", equalTo("muss 0 oder mehr sein"));
+        as("bob", "en").body("{\"guests\":-1}").put(rsvpUrl()).then().statusCode(400)
+                .body("title", equalTo("Invalid input"))
+                .body("detail", equalTo("guests: must be 0 or more"));
+        given().header("Accept-Language", "de").get("/api/events/999999").then().statusCode(404)
+                .body("title", equalTo("Nicht gefunden"))
+                .body("detail", equalTo("Den Pitch-Abend 999999 gibt es nicht."));
+        given().header("Accept-Language", "de").get("/api/no-such-thing").then().statusCode(404)
+                .body("detail", equalTo("Unter /api/no-such-thing gibt es nichts."));
+    }
+
+    @Test
+    void formsShowTheirRefusalsInTheReadersLanguage() {
+        as("alice", "de").body("{}").put(rsvpUrl()).then().statusCode(200);
+        noWaitlist();
+        String page = "/events/" + night.id;
+        Response german = Forms.post("bob", "de", page, page + "/rsvp", Map.of("guests", "0"));
+        assertThat(german.statusCode()).isEqualTo(409);
+        assertThat(german.asString()).contains("<html lang=\"de\">", "Alle Plätze sind vergeben, und dieser Abend hat keine Warteliste.")
+                .doesNotContain("All seats are taken");
+        Response english = Forms.post("bob", "en", page, page + "/rsvp", Map.of("guests", "0"));
+        assertThat(english.statusCode()).isEqualTo(409);
+        assertThat(english.asString()).contains("All seats are taken and this night has no waitlist.");
+        assertThat(data.rsvps(night.id)).extracting(rsvp -> rsvp.username).containsExactly("alice");
+
+        // The organizer's form marks the field in German: a night that ends before it starts.
+        java.time.Instant endsAt = data.reload(night.id).endsAt;
+        Map<String, String> backwards = Map.of("startsAt", "2026-12-10T21:00", "endsAt", "2026-12-10T18:00");
+        Response edit = Forms.post("olivia", "de", page + "/edit", page + "/edit", backwards);
+        assertThat(edit.statusCode()).isEqualTo(400);
+        assertThat(edit.asString()).contains("Bitte korrigiere die markierten Felder.", "muss nach dem Beginn liegen")
+                .doesNotContain("must be after the start");
+        Response englishEdit = Forms.post("olivia", "en", page + "/edit", page + "/edit", backwards);
+        assertThat(englishEdit.statusCode()).isEqualTo(400);
+        assertThat(englishEdit.asString()).contains("must be after the start");
+        assertThat(data.reload(night.id).endsAt).isEqualTo(endsAt);
+    }
+
+    void noWaitlist() {
+        QuarkusTransaction.requiringNew().run(() -> Event.update("waitlistEnabled = false where id = ?1", night.id));
     }
 
     String rsvpUrl() {

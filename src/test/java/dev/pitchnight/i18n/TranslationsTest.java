@@ -36,7 +36,9 @@ class TranslationsTest {
             "dev.pitchnight.web.AppMessages",
             "dev.pitchnight.pitch.PitchMessages",
             "dev.pitchnight.checkin.DoorMessages",
-            "dev.pitchnight.live.LiveMessages");
+            "dev.pitchnight.live.LiveMessages",
+            "dev.pitchnight.web.RefusalMessages",
+            "dev.pitchnight.pitch.PitchRefusalMessages");
 
     @TestFactory
     Stream<DynamicTest> everyMessageHasAGermanTranslation() {
@@ -48,13 +50,15 @@ class TranslationsTest {
                 // added by another branch; covered once it is here
             }
         }
-        assertThat(bundles).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(bundles).hasSizeGreaterThanOrEqualTo(6);
         return bundles.stream().map(bundle -> DynamicTest.dynamicTest(bundle.getSimpleName(), () -> {
             String namespace = bundle.getAnnotation(MessageBundle.class).value();
             Set<String> keys = Arrays.stream(bundle.getDeclaredMethods())
                     .filter(method -> method.isAnnotationPresent(Message.class))
                     .map(Method::getName)
                     .collect(Collectors.toCollection(TreeSet::new));
+            assertThat(keys).as("messages of %s (Quarkus 3.30 generates broken bytecode beyond 300)", bundle.getSimpleName())
+                    .hasSizeLessThanOrEqualTo(300);
             Properties german = load("messages/" + namespace + "_de.properties");
 
             Set<String> untranslated = new TreeSet<>(keys);
