@@ -5,6 +5,7 @@ import dev.pitchnight.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
+import dev.pitchnight.i18n.RequestLanguage;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,6 +34,9 @@ public class NightReportsPage {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    RequestLanguage language;
 
     @GET
     @Authenticated
@@ -71,7 +75,7 @@ public class NightReportsPage {
         if (refusal.status() == Response.Status.FORBIDDEN || refusal.status() == Response.Status.NOT_FOUND) {
             throw refusal;
         }
-        return Response.status(refusal.status()).entity(page(id, refusal.getMessage(), null)).build();
+        return Response.status(refusal.status()).entity(page(id, refusal.detail(language.locale()), null)).build();
     }
 
     private TemplateInstance page(long id, String error, Integer sent) {

@@ -67,7 +67,7 @@ public class ReportService {
             throw noReport(pitchId); // another founder's report does not exist for them
         }
         if (pitch.status != Pitch.Status.ACCEPTED) {
-            throw Refusal.notFound(pitch.company + " has no report: only startups accepted to pitch get one.");
+            throw Refusal.notFound(m -> m.report_not_accepted(pitch.company));
         }
         StartupReport choices = StartupReport.findById(pitchId);
         List<NetworkService.SharedCard> cards = network.cardsConnectedWith(event.id, pitch.founder);
@@ -106,13 +106,13 @@ public class ReportService {
         Event.lockForUpdate(eventId); // first: two organizers saving at once apply one after the other
         events.organizedEvent(eventId, viewer);
         Pitch pitch = pitches.find(pitchId).filter(p -> p.eventId == eventId && p.status == Pitch.Status.ACCEPTED)
-                .orElseThrow(() -> Refusal.notFound("There is no accepted pitch " + pitchId + " at this night."));
+                .orElseThrow(() -> Refusal.notFound(m -> m.report_no_accepted_pitch(pitchId)));
         String text = note == null ? null : note.strip();
         if (text != null && text.isEmpty()) {
             text = null;
         }
         if (text != null && text.length() > NOTE_MAX) {
-            throw Refusal.invalid("note", "must be at most " + NOTE_MAX + " characters");
+            throw Refusal.invalid("note", m -> m.at_most_characters(NOTE_MAX));
         }
         StartupReport choice = row(pitch, viewer);
         choice.shareReview = shareReview;
@@ -133,11 +133,10 @@ public class ReportService {
         Event.lockForUpdate(eventId); // first: a second press waits and then finds every mail sent
         Event event = events.organizedEvent(eventId, viewer);
         if (event.status == Event.Status.CANCELLED) {
-            throw Refusal.conflict("Cancelled", event.title + " was cancelled: there are no reports to send.");
+            throw Refusal.conflict(m -> m.night_cancelled_title(), m -> m.report_night_cancelled(event.title));
         }
         if (!events.hasEnded(event)) {
-            throw Refusal.conflict("Not over yet", "The reports of " + event.title
-                    + " can be sent once the night has ended; until then they are still filling in.");
+            throw Refusal.conflict(m -> m.report_not_over_title(), m -> m.report_not_over(event.title));
         }
         Outbox.Night night = new Outbox.Night(event.id, event.title, event.localStart(), event.venueName);
         Instant now = clock.instant();
@@ -175,6 +174,6 @@ public class ReportService {
     }
 
     private static Refusal noReport(long pitchId) {
-        return Refusal.notFound("There is no pitch " + pitchId + ".");
+        return Refusal.notFound(m -> m.report_no_such_pitch(pitchId));
     }
 }
