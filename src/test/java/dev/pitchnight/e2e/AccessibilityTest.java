@@ -46,6 +46,7 @@ class AccessibilityTest extends BrowserJourney {
                 night + "/qa"));
 
         List<String> violations = new ArrayList<>();
+        Map<String, Integer> impacts = new java.util.TreeMap<>();
         int checked = 0;
         for (Map.Entry<String, List<String>> person : pages.entrySet()) {
             Browser.NewContextOptions options = new Browser.NewContextOptions().setBypassCSP(true);
@@ -59,6 +60,7 @@ class AccessibilityTest extends BrowserJourney {
                     assertThat(response.status()).as("%s as %s", path, person.getKey()).isIn(200, 404);
                     checked++;
                     for (Axe.Violation v : Axe.run(page, Axe.WCAG_AA)) {
+                        impacts.merge(v.impact(), 1, Integer::sum);
                         if (v.seriousOrCritical()) {
                             violations.add(person.getKey() + " " + path + ": " + v);
                         }
@@ -66,7 +68,7 @@ class AccessibilityTest extends BrowserJourney {
                 }
             }
         }
-        System.out.println("AXE pages=" + checked + " serious_or_critical=" + violations.size());
+        System.out.println("AXE pages=" + checked + " serious_or_critical=" + violations.size() + " by impact " + impacts);
         assertThat(checked).isEqualTo(27);
         assertThat(violations).as("serious or critical axe violations on %d pages", checked).isEmpty();
     }
