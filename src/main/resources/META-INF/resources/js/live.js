@@ -60,13 +60,48 @@
 
   function swap(html) {
     var doc = new DOMParser().parseFromString(html, 'text/html');
+    var focus = focusPlace();
     var parts = document.querySelectorAll('[data-live-part]');
     for (var i = 0; i < parts.length; i++) {
       var name = parts[i].getAttribute('data-live-part');
       var fresh = doc.querySelector('[data-live-part="' + name + '"]');
       if (fresh) parts[i].replaceWith(document.importNode(fresh, true));
     }
+    if (focus) restoreFocus(focus);
     tick();
+  }
+
+  // A swapped part must not take the keyboard focus with it (it would fall back to the top of the
+  // page): remember where in the part it was, by the nearest id (a question's "q-12") and the
+  // control's place among that element's controls, and put it on the same place in the fresh part.
+  var CONTROLS = 'a[href], button, input:not([type="hidden"]), select, textarea, [tabindex]';
+
+  function focusPlace() {
+    var el = document.activeElement;
+    var part = el && el !== document.body && el.closest ? el.closest('[data-live-part]') : null;
+    if (!part) return null;
+    if (el.id) return { part: part.getAttribute('data-live-part'), id: el.id, index: -1 };
+    var anchor = el.parentElement.closest('[id]');
+    if (!anchor || !part.contains(anchor)) anchor = part;
+    return { part: part.getAttribute('data-live-part'), anchor: anchor.id || null,
+             index: Array.prototype.indexOf.call(anchor.querySelectorAll(CONTROLS), el) };
+  }
+
+  function restoreFocus(place) {
+    var part = document.querySelector('[data-live-part="' + place.part + '"]');
+    if (!part) return;
+    var target = place.id ? document.getElementById(place.id) : null;
+    if (!target) {
+      var anchor = place.anchor ? document.getElementById(place.anchor) : part;
+      var controls = anchor ? anchor.querySelectorAll(CONTROLS) : [];
+      target = controls.length ? controls[Math.min(Math.max(place.index, 0), controls.length - 1)] : null;
+    }
+    if (!target) {
+      // The question is gone (hidden, or the list moved on): keep the focus in the part at least.
+      part.setAttribute('tabindex', '-1');
+      target = part;
+    }
+    target.focus({ preventScroll: true });
   }
 
   function onLive(next) {
