@@ -35,7 +35,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  *
  * <p>Plain JUnit (no Quarkus): nothing here needs the application. Needs {@code kubectl} (with
  * its built-in kustomize) on PATH; the compose render is skipped where the docker compose plugin
- * is missing. Validation against the Kubernetes JSON schemas is a separate concern.
+ * is missing. Every rendered object is also checked against the Kubernetes API schema of its
+ * kind ({@link KubernetesSchemas}).
  */
 class DeployFilesTest {
 
@@ -82,6 +83,28 @@ class DeployFilesTest {
             assertFalse(o.path("kind").asText().isBlank(), "object without kind: " + o);
             assertFalse(o.path("metadata").path("name").asText().isBlank(), "object without metadata.name: " + o);
         }
+    }
+
+    /** Base and every overlay, each object against the Kubernetes API schema of its apiVersion and kind. */
+    @Test
+    void everyRenderedObjectMatchesTheKubernetesSchemaOfItsKind() throws Exception {
+        List<String> dirs = new ArrayList<>(List.of("k8s/base"));
+        try (var overlays = Files.list(ROOT.resolve("k8s/overlays"))) {
+            overlays.filter(Files::isDirectory).sorted()
+                    .forEach(d -> dirs.add(ROOT.relativize(d).toString()));
+        }
+        assertTrue(dirs.contains("k8s/overlays/local"), "overlays found: " + dirs);
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (String dir : dirs) {
+            for (JsonNode o : kustomize(dir)) {
+                checked++;
+                KubernetesSchemas.problems(o).forEach(p -> problems.add(dir + " " + kindAndName(o) + " " + p));
+            }
+        }
+        assertTrue(checked > 10, "only " + checked + " objects rendered");
+        assertTrue(problems.isEmpty(), "not valid for Kubernetes " + KubernetesSchemas.KUBERNETES_VERSION + ":\n"
+                + String.join("\n", problems));
     }
 
     @Test
