@@ -175,6 +175,10 @@ class DeployFilesTest {
                 "OIDC server is the public Keycloak URL: " + data.path("QUARKUS_OIDC_AUTH_SERVER_URL"));
         assertEquals("true", data.path("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING").asText());
         assertEquals("true", data.path("QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST").asText());
+        assertEquals("true", data.path("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED").asText(),
+                "ingress controllers send X-Forwarded-*, not Forwarded");
+        assertFalse(data.path("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").asText().isBlank(),
+                "forwarded headers are trusted only from the cluster's addresses");
 
         Set<String> secretKeys = secretValues(find("Secret", secret)).keySet();
         assertTrue(secretKeys.containsAll(Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
