@@ -78,7 +78,12 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response refused(Refusal refusal, UriInfo uri) {
-        return answer(uri, refusal.status(), refusal.title(), refusal.getMessage(), refusal.fieldErrors());
+        Response.ResponseBuilder answer = answerBuilder(uri, refusal.status(), refusal.title(), refusal.getMessage(),
+                refusal.fieldErrors());
+        if (refusal.retryAfter() != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, Refusal.seconds(refusal.retryAfter()));
+        }
+        return answer.build();
     }
 
     /** Unreadable JSON, a field of the wrong type or an unknown field: say which, write nothing. */

@@ -1,6 +1,7 @@
 package dev.pitchnight.web;
 
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -13,12 +14,23 @@ public class Refusal extends RuntimeException {
     private final Response.Status status;
     private final String title;
     private final Map<String, String> fieldErrors;
+    private final Duration retryAfter;
 
     public Refusal(Response.Status status, String title, String detail, Map<String, String> fieldErrors) {
+        this(status, title, detail, fieldErrors, null);
+    }
+
+    private Refusal(Response.Status status, String title, String detail, Map<String, String> fieldErrors, Duration retryAfter) {
         super(detail, null, false, false);
         this.status = status;
         this.title = title;
         this.fieldErrors = fieldErrors == null ? Map.of() : Map.copyOf(fieldErrors);
+        this.retryAfter = retryAfter;
+    }
+
+    /** 429: too many in too short a time; the answer's Retry-After says when the next one will be taken. */
+    public static Refusal tooMany(String title, String detail, Duration retryAfter) {
+        return new Refusal(Response.Status.TOO_MANY_REQUESTS, title, detail, null, retryAfter);
     }
 
     /** 409: the state of things does not allow it now. */
@@ -51,5 +63,16 @@ public class Refusal extends RuntimeException {
 
     public Map<String, String> fieldErrors() {
         return fieldErrors;
+    }
+
+    /** When to try again, or null when trying again will not help by itself. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /** {@link #retryAfter()} as the whole seconds of a Retry-After header, rounded up, at least 1. */
+    public static long seconds(Duration wait) {
+        long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
+        return Math.max(1, seconds);
     }
 }
