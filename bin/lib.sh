@@ -86,6 +86,12 @@ need_command() {  # need_command <command> <debian package>
   command -v "$1" >/dev/null 2>&1 || apt_install "$2"
 }
 
+# Renders docker/compose.yml in the tests (deploy/DeployFilesTest): the docker compose plugin where
+# it is installed, else Debian's docker-compose, whose `config` needs no Docker engine either.
+ensure_compose_validator() {
+  docker compose version >/dev/null 2>&1 || need_command docker-compose docker-compose
+}
+
 # --- database ------------------------------------------------------------------
 
 # Uses whatever MySQL-protocol server answers on $DB_HOST:$DB_PORT; otherwise installs and

@@ -3,11 +3,14 @@ package dev.pitchnight.i18n;
 import dev.pitchnight.web.Refusal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -18,9 +21,15 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/language")
 public class LanguageResource {
 
+    private final boolean forceSecure;
+
+    public LanguageResource(@ConfigProperty(name = "pitchnight.cookies.force-secure") boolean forceSecure) {
+        this.forceSecure = forceSecure;
+    }
+
     @GET
     @PermitAll
-    public Response choose(@RestQuery String lang, @RestQuery String back) {
+    public Response choose(@RestQuery String lang, @RestQuery String back, @Context HttpServerRequest request) {
         Locale locale = Languages.supported(lang)
                 .filter(chosen -> chosen.getLanguage().equals(lang == null ? "" : lang.strip()))
                 .orElseThrow(() -> Refusal.invalid("lang", m -> m.language_unknown()));
@@ -29,6 +38,9 @@ public class LanguageResource {
                 .path("/")
                 .maxAge(Languages.COOKIE_AGE)
                 .sameSite(NewCookie.SameSite.LAX)
+                // Only the server reads it; Secure over HTTPS (the scheme a trusted proxy reports) and in production.
+                .httpOnly(true)
+                .secure(forceSecure || "https".equals(request.scheme()))
                 .build();
         return Response.seeOther(URI.create(safeBack(back))).cookie(cookie).build();
     }

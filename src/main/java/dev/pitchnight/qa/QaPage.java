@@ -17,6 +17,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -128,7 +129,12 @@ public class QaPage {
         if (refusal.status() == Response.Status.NOT_FOUND) {
             throw refusal;
         }
-        return Response.status(refusal.status()).entity(page(id, sort, refusal.detail(language.locale()), text)).build();
+        Response.ResponseBuilder answer = Response.status(refusal.status())
+                .entity(page(id, sort, refusal.detail(language.locale()), text));
+        if (refusal.retryAfter() != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, Refusal.seconds(refusal.retryAfter()));
+        }
+        return answer.build();
     }
 
     private static Response back(long id, String sort) {

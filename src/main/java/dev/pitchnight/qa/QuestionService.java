@@ -14,7 +14,6 @@ import dev.pitchnight.web.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,6 +46,7 @@ public class QuestionService {
     private final ChangeLog changes;
     private final int maxLength;
     private final int perMinute;
+    private static final Duration RATE_WINDOW = Duration.ofMinutes(1);
 
     QuestionService(Clock clock, EventService events, AgendaService agenda, RsvpService rsvps, LiveService live,
                     ChangeLog changes,
@@ -89,10 +89,15 @@ public class QuestionService {
             throw Refusal.conflict(m -> m.qa_not_on_stage_title(), m -> m.qa_not_on_stage(slot.company()));
         }
         Instant now = clock.instant();
-        long recent = Question.count("eventId = ?1 and asker = ?2 and createdAt > ?3", eventId, viewer.username(),
-                now.minus(Duration.ofMinutes(1)));
-        if (recent >= perMinute) {
-            throw Refusal.of(Response.Status.TOO_MANY_REQUESTS, m -> m.qa_too_many_title(), m -> m.qa_too_many(recent));
+        List<Question> recent = Question.list("eventId = ?1 and asker = ?2 and createdAt > ?3",
+                io.quarkus.panache.common.Sort.ascending("createdAt"), eventId, viewer.username(), now.minus(RATE_WINDOW));
+        if (recent.size() >= perMinute) {
+            // The next question is taken once enough of these are a minute old to leave room for it.
+            Instant freed = recent.get(recent.size() - perMinute).createdAt.plus(RATE_WINDOW);
+            Duration wait = Duration.between(now, freed);
+            int asked = recent.size();
+            long seconds = Refusal.seconds(wait);
+            throw Refusal.tooMany(m -> m.qa_too_many_title(), m -> m.qa_too_many(asked, seconds), wait);
         }
         Question question = new Question();
         question.eventId = eventId;

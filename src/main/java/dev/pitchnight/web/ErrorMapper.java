@@ -81,7 +81,12 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response refused(Refusal refusal, UriInfo uri) {
         Locale language = language();
-        return answer(uri, refusal.status(), refusal.title(language), refusal.detail(language), refusal.fieldErrors(language));
+        Response.ResponseBuilder answer = answerBuilder(uri, refusal.status(), refusal.title(language),
+                refusal.detail(language), refusal.fieldErrors(language));
+        if (refusal.retryAfter() != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, Refusal.seconds(refusal.retryAfter()));
+        }
+        return answer.build();
     }
 
     /** Unreadable JSON, a field of the wrong type or an unknown field: say which, write nothing. */

@@ -6,6 +6,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,9 +52,15 @@ public class Refusal extends RuntimeException {
     private final Text title;
     private final Text detail;
     private final Map<String, Text> fieldErrors;
+    private final Duration retryAfter;
 
     public Refusal(Response.Status status, Text title, Text detail, Map<String, ? extends Text> fieldErrors) {
+        this(status, title, detail, fieldErrors, null);
+    }
+
+    private Refusal(Response.Status status, Text title, Text detail, Map<String, ? extends Text> fieldErrors, Duration retryAfter) {
         super(null, null, false, false);
+        this.retryAfter = retryAfter;
         this.status = status;
         this.title = settled(title);
         this.detail = settled(detail);
@@ -81,9 +88,14 @@ public class Refusal extends RuntimeException {
         return locale -> words.get(Languages.of(locale));
     }
 
-    /** A refusal with any status, e.g. 429. */
+    /** A refusal with any status. */
     public static Refusal of(Response.Status status, Words title, Words detail) {
         return new Refusal(status, title, detail, null);
+    }
+
+    /** 429: too many in too short a time; the answer's Retry-After says when the next one will be taken. */
+    public static Refusal tooMany(Words title, Words detail, Duration retryAfter) {
+        return new Refusal(Response.Status.TOO_MANY_REQUESTS, title, detail, null, retryAfter);
     }
 
     /** 409: the state of things does not allow it now. */
@@ -154,5 +166,16 @@ public class Refusal extends RuntimeException {
         Locale language = Languages.of(locale);
         return language.equals(Languages.ENGLISH) ? MessageBundles.get(bundle)
                 : MessageBundles.get(bundle, Localized.Literal.of(language.toLanguageTag()));
+    }
+
+    /** When to try again, or null when trying again will not help by itself. */
+    public Duration retryAfter() {
+        return retryAfter;
+    }
+
+    /** {@link #retryAfter()} as the whole seconds of a Retry-After header, rounded up, at least 1. */
+    public static long seconds(Duration wait) {
+        long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
+        return Math.max(1, seconds);
     }
 }

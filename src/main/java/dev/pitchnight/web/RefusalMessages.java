@@ -426,8 +426,8 @@ public interface RefusalMessages {
     @Message("Too many questions")
     String qa_too_many_title();
 
-    @Message("You asked {recent} questions in the last minute; please wait a moment before the next.")
-    String qa_too_many(long recent);
+    @Message("You asked {recent} questions in the last minute; please wait a moment: you can ask again in {seconds} seconds.")
+    String qa_too_many(int recent, long seconds);
 
     @Message("You cannot vote for your own question.")
     String qa_own_question();

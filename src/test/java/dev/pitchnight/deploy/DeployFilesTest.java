@@ -35,7 +35,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
  *
  * <p>Plain JUnit (no Quarkus): nothing here needs the application. Needs {@code kubectl} (with
  * its built-in kustomize) on PATH; the compose render is skipped where the docker compose plugin
- * is missing. Validation against the Kubernetes JSON schemas is a separate concern.
+ * is missing. Every rendered object is also checked against the Kubernetes API schema of its
+ * kind ({@link KubernetesSchemas}).
  */
 class DeployFilesTest {
 
@@ -82,6 +83,28 @@ class DeployFilesTest {
             assertFalse(o.path("kind").asText().isBlank(), "object without kind: " + o);
             assertFalse(o.path("metadata").path("name").asText().isBlank(), "object without metadata.name: " + o);
         }
+    }
+
+    /** Base and every overlay, each object against the Kubernetes API schema of its apiVersion and kind. */
+    @Test
+    void everyRenderedObjectMatchesTheKubernetesSchemaOfItsKind() throws Exception {
+        List<String> dirs = new ArrayList<>(List.of("k8s/base"));
+        try (var overlays = Files.list(ROOT.resolve("k8s/overlays"))) {
+            overlays.filter(Files::isDirectory).sorted()
+                    .forEach(d -> dirs.add(ROOT.relativize(d).toString()));
+        }
+        assertTrue(dirs.contains("k8s/overlays/local"), "overlays found: " + dirs);
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        for (String dir : dirs) {
+            for (JsonNode o : kustomize(dir)) {
+                checked++;
+                KubernetesSchemas.problems(o).forEach(p -> problems.add(dir + " " + kindAndName(o) + " " + p));
+            }
+        }
+        assertTrue(checked > 10, "only " + checked + " objects rendered");
+        assertTrue(problems.isEmpty(), "not valid for Kubernetes " + KubernetesSchemas.KUBERNETES_VERSION + ":\n"
+                + String.join("\n", problems));
     }
 
     @Test
@@ -152,6 +175,10 @@ class DeployFilesTest {
                 "OIDC server is the public Keycloak URL: " + data.path("QUARKUS_OIDC_AUTH_SERVER_URL"));
         assertEquals("true", data.path("QUARKUS_HTTP_PROXY_PROXY_ADDRESS_FORWARDING").asText());
         assertEquals("true", data.path("QUARKUS_HTTP_PROXY_ENABLE_FORWARDED_HOST").asText());
+        assertEquals("true", data.path("QUARKUS_HTTP_PROXY_ALLOW_X_FORWARDED").asText(),
+                "ingress controllers send X-Forwarded-*, not Forwarded");
+        assertFalse(data.path("QUARKUS_HTTP_PROXY_TRUSTED_PROXIES").asText().isBlank(),
+                "forwarded headers are trusted only from the cluster's addresses");
 
         Set<String> secretKeys = secretValues(find("Secret", secret)).keySet();
         assertTrue(secretKeys.containsAll(Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
@@ -301,39 +328,152 @@ class DeployFilesTest {
 
     // ---------------------------------------------------------------- compose
 
-    /** Reads the file directly, so it runs even where the docker compose plugin is missing. */
+    /** Reads the file directly, so it runs even where no Compose implementation is installed. */
     @Test
     void composeFileWiresTheAppToMysqlAndKeycloak() throws IOException {
         JsonNode services = YAML.readTree(ROOT.resolve("docker/compose.yml").toFile()).path("services");
         assertServicesAndDependencies(services);
 
         // The app's client secret must be the one in the demo realm the compose Keycloak imports.
-        JsonNode realm = JSON.readTree(ROOT.resolve("docker/keycloak/pitchnight-realm.json").toFile());
-        String realmSecret = null;
-        for (JsonNode client : realm.path("clients")) {
-            if (client.path("clientId").asText().equals("pitchnight-web")) {
-                realmSecret = client.path("secret").asText();
-            }
-        }
-        assertNotNull(realmSecret, "pitchnight-web secret in the demo realm");
-        assertEquals(realmSecret, services.path("app").path("environment").path("QUARKUS_OIDC_CREDENTIALS_SECRET").asText());
+        assertEquals(demoRealmWebSecret(), services.path("app").path("environment").path("QUARKUS_OIDC_CREDENTIALS_SECRET").asText());
     }
 
+    /**
+     * Renders docker/compose.yml with a real Compose implementation, which validates it against
+     * the Compose schema and interpolates the variables, then checks what the stack would run.
+     */
     @Test
-    void dockerComposeRendersTheStack() throws Exception {
-        Result version;
-        try {
-            version = run(List.of("docker", "compose", "version"));
-        } catch (IOException notOnPath) {
-            version = null;
-        }
-        Assumptions.assumeTrue(version != null, "docker is not on PATH");
-        Assumptions.assumeTrue(version.exit() == 0, "the docker compose plugin is not installed: " + version.stderr());
+    void composeConfigRendersMysqlKeycloakAndTheApp() throws Exception {
+        Result config = composeConfig(Files.readString(ROOT.resolve("docker/compose.yml")));
+        assertEquals(0, config.exit(), "compose config failed:\n" + config.stderr());
+        JsonNode services = YAML.readTree(config.stdout()).path("services");
+        assertServicesAndDependencies(services);
 
-        // `config` only parses and interpolates; it needs no running engine.
-        Result config = run(List.of("docker", "compose", "-f", "docker/compose.yml", "config", "--format", "json"));
-        assertEquals(0, config.exit(), "docker compose config failed:\n" + config.stderr());
-        assertServicesAndDependencies(JSON.readTree(config.stdout()).path("services"));
+        JsonNode mysql = services.path("mysql");
+        assertEquals("mysql:8.4", mysql.path("image").asText());
+        JsonNode mysqlEnv = mysql.path("environment");
+        assertFalse(mysqlEnv.path("MYSQL_ROOT_PASSWORD").asText().isBlank(), "the root password has a default");
+        assertTrue(volumeTargets(mysql).contains("/var/lib/mysql"), "MySQL keeps its data in a volume");
+        assertTrue(volumeTargets(mysql).contains("/docker-entrypoint-initdb.d"), "the init SQL creates Keycloak's database");
+
+        JsonNode keycloak = services.path("keycloak");
+        assertTrue(keycloak.path("image").asText().startsWith("quay.io/keycloak/keycloak:26"), keycloak.path("image").asText());
+        JsonNode kcEnv = keycloak.path("environment");
+        assertEquals("mysql", kcEnv.path("KC_DB").asText());
+        assertEquals("mysql", kcEnv.path("KC_DB_URL_HOST").asText());
+        // Keycloak's database user is the one docker/mysql/init creates.
+        String initSql = Files.readString(ROOT.resolve("docker/mysql/init/01-keycloak.sql"));
+        String kcDb = kcEnv.path("KC_DB_URL_DATABASE").asText();
+        String kcUser = kcEnv.path("KC_DB_USERNAME").asText();
+        assertTrue(initSql.contains("CREATE DATABASE IF NOT EXISTS " + kcDb + " "), "init SQL creates database " + kcDb);
+        assertTrue(initSql.contains("'" + kcUser + "'@'%' IDENTIFIED BY '" + kcEnv.path("KC_DB_PASSWORD").asText() + "'"),
+                "init SQL creates user " + kcUser + " with the password Keycloak uses");
+        assertEquals("http://localhost:8180", kcEnv.path("KC_HOSTNAME").asText(), "the issuer the browser and the app agree on");
+        assertTrue(volumeTargets(keycloak).contains("/opt/keycloak/data/import/pitchnight-realm.json"), "imports the demo realm");
+        assertTrue(publishedPorts(keycloak).contains("8180:8080"), "ports: " + publishedPorts(keycloak));
+
+        JsonNode app = services.path("app");
+        assertEquals("docker/Dockerfile", app.path("build").path("dockerfile").asText());
+        JsonNode appEnv = app.path("environment");
+        assertEquals("jdbc:mysql://mysql:3306/" + mysqlEnv.path("MYSQL_DATABASE").asText(),
+                appEnv.path("QUARKUS_DATASOURCE_JDBC_URL").asText());
+        assertEquals(mysqlEnv.path("MYSQL_USER").asText(), appEnv.path("QUARKUS_DATASOURCE_USERNAME").asText());
+        assertEquals(mysqlEnv.path("MYSQL_PASSWORD").asText(), appEnv.path("QUARKUS_DATASOURCE_PASSWORD").asText());
+        assertEquals("http://keycloak:8080/realms/pitchnight", appEnv.path("QUARKUS_OIDC_AUTH_SERVER_URL").asText());
+        assertEquals("pitchnight-web", appEnv.path("QUARKUS_OIDC_CLIENT_ID").asText());
+        assertEquals(demoRealmWebSecret(), appEnv.path("QUARKUS_OIDC_CREDENTIALS_SECRET").asText());
+        assertTrue(appEnv.path("PITCHNIGHT_TICKETS_SECRET").asText().length() >= 32, "ticket signing secret of 32+ characters");
+        assertTrue(publishedPorts(app).contains("8080:8080"), "ports: " + publishedPorts(app));
+        assertTrue(app.path("healthcheck").path("test").toString().contains("/q/health/ready"), "app health check");
+    }
+
+    /** The validator used above must refuse a broken file, or the test above proves nothing. */
+    @Test
+    void composeConfigRefusesABrokenFile() throws Exception {
+        String compose = Files.readString(ROOT.resolve("docker/compose.yml"));
+        String misspelt = compose.replace("    restart: unless-stopped\n\n  keycloak:", "    restrat: unless-stopped\n\n  keycloak:");
+        assertTrue(misspelt.contains("restrat"), "the break was applied");
+        Result result = composeConfig(misspelt);
+        assertTrue(result.exit() != 0, "compose accepted an unknown key:\n" + result.stdout());
+        assertTrue(result.stderr().contains("restrat"), "the error names the key: " + result.stderr());
+
+        String portsAsMap = compose.replace("      - \"8180:8080\"", "      8180: 8080");
+        assertTrue(portsAsMap.contains("      8180: 8080"), "the break was applied");
+        Result wrongType = composeConfig(portsAsMap);
+        assertTrue(wrongType.exit() != 0, "compose accepted ports as a map:\n" + wrongType.stdout());
+    }
+
+    /**
+     * Runs {@code config} on the given compose text as if it were docker/compose.yml: with the
+     * docker compose plugin where it is installed, else with Debian's docker-compose 1.29, which
+     * bin/test installs. Compose 1.29 predates the top-level {@code name}, so for it the name is
+     * passed as {@code -p} instead; every other key goes through its schema check.
+     */
+    private static Result composeConfig(String compose) throws IOException, InterruptedException {
+        Path dir = Files.createDirectories(ROOT.resolve("target/compose-check"));
+        Path file = Files.createTempFile(dir, "compose", ".yml");
+        try {
+            JsonNode parsed = YAML.readTree(compose);
+            String project = parsed.path("name").asText("pitchnight");
+            if (composePlugin()) {
+                Files.writeString(file, compose);
+                return run(List.of("docker", "compose", "-p", project, "--project-directory", "docker",
+                        "-f", file.toString(), "config"));
+            }
+            Assumptions.assumeTrue(commandExists("docker-compose"),
+                    "neither the docker compose plugin nor docker-compose is installed (bin/test installs docker-compose)");
+            Files.writeString(file, compose.replaceFirst("(?m)^name: .*\\R", ""));
+            return run(List.of("docker-compose", "-p", project, "--project-directory", "docker",
+                    "-f", file.toString(), "config"));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static boolean composePlugin() throws InterruptedException {
+        try {
+            return run(List.of("docker", "compose", "version")).exit() == 0;
+        } catch (IOException noDocker) {
+            return false;
+        }
+    }
+
+    private static boolean commandExists(String command) throws InterruptedException {
+        try {
+            run(List.of(command, "version"));
+            return true;
+        } catch (IOException notOnPath) {
+            return false;
+        }
+    }
+
+    /** Container paths of a service's volumes, in Compose's short ("src:dst:ro") or long form. */
+    private static Set<String> volumeTargets(JsonNode service) {
+        Set<String> targets = new HashSet<>();
+        for (JsonNode v : service.path("volumes")) {
+            targets.add(v.isTextual() ? v.asText().split(":")[1] : v.path("target").asText());
+        }
+        return targets;
+    }
+
+    /** "published:target" of a service's ports, in Compose's short or long form. */
+    private static Set<String> publishedPorts(JsonNode service) {
+        Set<String> ports = new HashSet<>();
+        for (JsonNode p : service.path("ports")) {
+            ports.add(p.isTextual() ? p.asText().replaceAll("/tcp$", "")
+                    : p.path("published").asText() + ":" + p.path("target").asText());
+        }
+        return ports;
+    }
+
+    private static String demoRealmWebSecret() throws IOException {
+        JsonNode realm = JSON.readTree(ROOT.resolve("docker/keycloak/pitchnight-realm.json").toFile());
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals("pitchnight-web")) {
+                return client.path("secret").asText();
+            }
+        }
+        return fail("no pitchnight-web client in the demo realm");
     }
 
     private static void assertServicesAndDependencies(JsonNode services) {
@@ -347,6 +487,84 @@ class DeployFilesTest {
             assertEquals("service_healthy", dependsOn.path(dependency).path("condition").asText(),
                     "app waits for " + dependency + " to be healthy");
         }
+    }
+
+    // ---------------------------------------------------------------- image
+
+    /**
+     * docker/Dockerfile follows Quarkus' Dockerfile.jvm: a Red Hat UBI OpenJDK runtime image of
+     * the Java release the project compiles for, the fast-jar in its four layers under
+     * /deployments (dependencies first, so an app change ships only the small layers), the
+     * unprivileged user 185, and run-java.sh starting quarkus-run.jar.
+     */
+    @Test
+    void dockerfileFollowsTheQuarkusJvmImageConventions() throws IOException {
+        List<String> lines = dockerfileInstructions();
+        List<String> froms = lines.stream().filter(l -> l.startsWith("FROM ")).toList();
+        assertEquals(2, froms.size(), "a build stage and a runtime stage: " + froms);
+
+        String release = firstGroup(Files.readString(ROOT.resolve("pom.xml")), "<maven.compiler.release>(\\d+)</maven.compiler.release>");
+        assertTrue(froms.get(0).matches("FROM eclipse-temurin:" + release + "-jdk AS build"),
+                "the build stage has the JDK of maven.compiler.release " + release + ": " + froms.get(0));
+        String runtime = froms.get(1);
+        assertTrue(runtime.matches("FROM registry\\.access\\.redhat\\.com/ubi9/openjdk-" + release + "-runtime:\\d+\\.\\d+"),
+                "runtime is the UBI 9 OpenJDK " + release + " runtime image with a pinned tag: " + runtime);
+
+        // Everything after the runtime FROM is the image that ships.
+        List<String> image = lines.subList(lines.indexOf(runtime) + 1, lines.size());
+        List<String> copies = image.stream().filter(l -> l.startsWith("COPY ")).toList();
+        assertEquals(List.of(
+                "COPY --from=build --chown=185 /build/target/quarkus-app/lib/ /deployments/lib/",
+                "COPY --from=build --chown=185 /build/target/quarkus-app/*.jar /deployments/",
+                "COPY --from=build --chown=185 /build/target/quarkus-app/app/ /deployments/app/",
+                "COPY --from=build --chown=185 /build/target/quarkus-app/quarkus/ /deployments/quarkus/"), copies,
+                "the fast-jar's four layers, least to most often changing, owned by user 185");
+        assertTrue(image.contains("USER 185"), "runs as the image's unprivileged user");
+        assertTrue(image.contains("EXPOSE 8080"), "exposes the HTTP port");
+        assertTrue(image.contains("ENV JAVA_APP_JAR=\"/deployments/quarkus-run.jar\""), "run-java.sh starts the fast-jar");
+        String optsAppend = image.stream().filter(l -> l.startsWith("ENV JAVA_OPTS_APPEND=")).findFirst().orElse("");
+        assertTrue(optsAppend.contains("-Dquarkus.http.host=0.0.0.0"), "listens on all interfaces: " + optsAppend);
+        assertTrue(optsAppend.contains("-Djava.util.logging.manager=org.jboss.logmanager.LogManager"), optsAppend);
+        assertEquals("ENTRYPOINT [ \"/opt/jboss/container/java/run/run-java.sh\" ]", image.get(image.size() - 1));
+        assertTrue(image.indexOf("USER 185") < image.size() - 1, "USER comes before the ENTRYPOINT");
+
+        // The fast-jar is what `package` builds unless the configuration asks for another format.
+        String properties = Files.readString(ROOT.resolve("src/main/resources/application.properties"));
+        assertFalse(properties.contains("quarkus.package.jar.type"), "the image expects the default fast-jar");
+        // The build stage packages without tests, after the dependency layer.
+        assertTrue(lines.stream().anyMatch(l -> l.matches("RUN \\./mvnw .*package -DskipTests")), "stage 1 packages the app");
+    }
+
+    @Test
+    void dockerBuildContextLeavesLocalOutputAndCachesOut() throws IOException {
+        Set<String> ignored = new HashSet<>(Files.readAllLines(ROOT.resolve(".dockerignore")));
+        assertTrue(ignored.containsAll(Set.of("target/", ".cache/", ".run/", ".git/")), ".dockerignore: " + ignored);
+    }
+
+    /** The Dockerfile's instructions, one per entry, with continuation lines joined and comments dropped. */
+    private static List<String> dockerfileInstructions() throws IOException {
+        List<String> instructions = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : Files.readAllLines(ROOT.resolve("docker/Dockerfile"))) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("#") || (trimmed.isEmpty() && current.isEmpty())) {
+                continue;
+            }
+            if (trimmed.endsWith("\\")) {
+                current.append(trimmed, 0, trimmed.length() - 1).append(' ');
+            } else {
+                current.append(trimmed);
+                instructions.add(current.toString().replaceAll("\\s+", " ").strip());
+                current.setLength(0);
+            }
+        }
+        return instructions;
+    }
+
+    private static String firstGroup(String text, String regex) {
+        var m = java.util.regex.Pattern.compile(regex).matcher(text);
+        assertTrue(m.find(), "no match for " + regex);
+        return m.group(1);
     }
 
     // ---------------------------------------------------------------- helpers

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -168,6 +169,42 @@ class QuestionResourceTest {
                 .statusCode(429).body("detail", containsString("wait a moment"));
         assertThat(list(null).getList("id")).hasSize(3);
         ask("bob", "Bob still may", false);
+    }
+
+    @Test
+    void tooManyQuestionsSayWhenTheNextOneIsTaken() {
+        long first = ask("alice", "One", false);
+        ask("alice", "Two", false);
+        ask("alice", "Three", false);
+        // The first question was asked 50 s ago: a fourth fits in about 10 s.
+        askedAgo(first, Duration.ofSeconds(50));
+
+        var refused = as("alice").body("{\"text\":\"Four\"}").post("/api/slots/" + night.acmeSlot() + "/questions")
+                .then().statusCode(429).contentType("application/problem+json")
+                .body("title", equalTo("Too many questions"))
+                .body("status", equalTo(429))
+                .extract();
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertThat(retryAfter).isBetween(9L, 11L);
+        assertThat(refused.jsonPath().getString("detail")).contains("you can ask again in " + retryAfter + " seconds");
+        assertThat(list(null).getList("text")).doesNotContain("Four");
+
+        // The page's form says the same, on the page, with the same header.
+        var page = dev.pitchnight.support.Forms.post("alice", "/events/" + night.eventId() + "/qa",
+                "/events/" + night.eventId() + "/qa/ask", java.util.Map.of("slotId", night.acmeSlot(), "text", "Four"));
+        assertThat(page.statusCode()).isEqualTo(429);
+        assertThat(Long.parseLong(page.getHeader("Retry-After"))).isBetween(9L, 11L);
+        assertThat(page.asString()).contains("you can ask again in").contains("Four");
+
+        // Once the oldest is a minute old, the next question is taken.
+        askedAgo(first, Duration.ofSeconds(61));
+        ask("alice", "Four", false);
+    }
+
+    @Transactional
+    void askedAgo(long questionId, Duration ago) {
+        Question question = Question.findById(questionId);
+        question.createdAt = java.time.Instant.now().minus(ago);
     }
 
     @Test

@@ -171,7 +171,7 @@ class AuthorizationMatrixTest {
             """;
 
     /** The columns, in order; null = no token. */
-    private static final String[] PEOPLE = {null, "alice", "sam", "oscar", "olivia", "admin"};
+    static final String[] PEOPLE = {null, "alice", "sam", "oscar", "olivia", "admin"};
     private static final String[] COLUMNS = {"anon", "attendee", "founder", "other-org", "organizer", "admin"};
 
     @Inject
@@ -310,7 +310,7 @@ class AuthorizationMatrixTest {
         return csrfToken;
     }
 
-    private static Map<String, String[]> matrix() {
+    static Map<String, String[]> matrix() {
         Map<String, String[]> rows = new LinkedHashMap<>();
         for (String line : MATRIX.strip().split("\n")) {
             String[] cells = line.strip().split("\\s+");
