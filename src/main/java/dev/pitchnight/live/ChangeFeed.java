@@ -101,6 +101,27 @@ public class ChangeFeed {
         }
     }
 
+    /**
+     * The ids of the night's latest committed changes up to {@code uptoId} (at most {@code limit}):
+     * what a reconnecting page has already seen when it says its Last-Event-ID is {@code uptoId}.
+     */
+    public java.util.Set<Long> idsUpTo(long eventId, long uptoId, int limit) throws SQLException {
+        try (Connection connection = database.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT id FROM live_changes WHERE event_id = ? AND id <= ? ORDER BY id DESC LIMIT ?")) {
+            select.setLong(1, eventId);
+            select.setLong(2, uptoId);
+            select.setInt(3, limit);
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            try (var rows = select.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
     private void run() {
         while (running) {
             try {

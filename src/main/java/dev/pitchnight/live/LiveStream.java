@@ -17,7 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The server-sent-event streams open on this instance. A new stream first gets what it missed
  * (changes after its Last-Event-ID, from the table), then every new change of its night from the
- * {@link ChangeFeed}; changes that arrive while it catches up wait, so none is lost or doubled.
+ * {@link ChangeFeed}; changes that arrive while it catches up wait, so none is lost or doubled,
+ * and changes up to its Last-Event-ID that this instance's feed reports late are not sent again.
  */
 @ApplicationScoped
 public class LiveStream {
@@ -39,7 +40,10 @@ public class LiveStream {
         feed.subscribe(eventId, subscriber); // first, so nothing committed during the replay is missed
         subscriber.hello(afterId);
         List<ChangeFeed.Change> missed = afterId > 0 ? feed.since(eventId, afterId, REPLAY_LIMIT + 1) : List.of();
-        subscriber.replayed(missed);
+        // What the page saw before it reconnected may still reach this instance's feed (another
+        // instance told it first): not again. A change committed later with a lower id still comes.
+        Set<Long> seen = afterId > 0 ? feed.idsUpTo(eventId, afterId, REPLAY_LIMIT) : Set.of();
+        subscriber.replayed(missed, seen);
     }
 
     /** A comment every 15 s keeps proxies from closing quiet streams and finds closed ones. */
@@ -89,7 +93,8 @@ public class LiveStream {
                     .mediaType(MediaType.TEXT_PLAIN_TYPE).build());
         }
 
-        synchronized void replayed(List<ChangeFeed.Change> missed) {
+        synchronized void replayed(List<ChangeFeed.Change> missed, Set<Long> seen) {
+            replayedIds.addAll(seen);
             if (missed.size() > REPLAY_LIMIT) {
                 emit(sse.newEventBuilder().name("reset").data("reload").mediaType(MediaType.TEXT_PLAIN_TYPE).build());
             } else {
