@@ -1,6 +1,7 @@
 package dev.pitchnight.account;
 
 import dev.pitchnight.web.ServiceBusy;
+import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -10,10 +11,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * Refuses a token whose Keycloak session was signed out of here ({@link EndedSessions}): a page
- * request then goes to Keycloak's sign-in like any request without a session, an /api request
- * gets 401. While the database is away the check is skipped (the request meets the 503 of the
- * database's absence soon enough); everything else about the token was verified before.
+ * Refuses a browser session (the code flow's session cookie) whose Keycloak session was signed
+ * out of here ({@link EndedSessions}): the page then goes to Keycloak's sign-in like any request
+ * without a session, an /api call made with that cookie gets 401. While the database is away the
+ * check is skipped (the request meets the 503 of the database's absence soon enough); everything
+ * else about the token was verified before.
+ *
+ * <p>Bearer tokens sent by API clients are not looked up: like any OIDC resource server we take
+ * them for their short life (Keycloak's access tokens live 5 minutes), and a lookup per call
+ * cost a third of the RSVP rush's throughput (bench/README.md).
  */
 @ApplicationScoped
 public class SignedOutSessions implements SecurityIdentityAugmentor {
@@ -29,7 +35,7 @@ public class SignedOutSessions implements SecurityIdentityAugmentor {
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         String sid = EndedSessions.sid(identity);
-        if (sid == null) {
+        if (sid == null || identity.getCredential(IdTokenCredential.class) == null) { // not a browser session
             return Uni.createFrom().item(identity);
         }
         return context.runBlocking(() -> {
