@@ -60,6 +60,12 @@ public final class Languages {
         return ENGLISH;
     }
 
+    /** The language of an HTTP request as such, where no request scope runs yet (early Vert.x handlers). */
+    public static Locale ofRequest(io.vertx.core.http.HttpServerRequest request) {
+        io.vertx.core.http.Cookie cookie = request.getCookie(COOKIE);
+        return choose(cookie == null ? null : cookie.getValue(), request.getHeader("Accept-Language"));
+    }
+
     /** For a locale attribute that may be a Locale, a tag, or missing. */
     public static Locale of(Object value) {
         if (value instanceof Locale locale) {

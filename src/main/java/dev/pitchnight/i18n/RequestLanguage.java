@@ -1,7 +1,6 @@
 package dev.pitchnight.i18n;
 
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
-import io.vertx.core.http.Cookie;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,8 +29,7 @@ public class RequestLanguage {
             if (request == null) {
                 locale = Languages.ENGLISH;
             } else {
-                Cookie cookie = request.getCookie(Languages.COOKIE);
-                locale = Languages.choose(cookie == null ? null : cookie.getValue(), request.getHeader("Accept-Language"));
+                locale = Languages.ofRequest(request);
             }
         }
         return locale;

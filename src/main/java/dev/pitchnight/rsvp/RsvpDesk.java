@@ -7,6 +7,7 @@ import io.quarkus.arc.Arc;
 import java.util.HashMap;
 import java.util.Locale;
 
+import dev.pitchnight.web.Refusal;
 import dev.pitchnight.web.ServiceBusy;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,7 +125,7 @@ public class RsvpDesk {
                 outcomes = Speakers.with(speakers, () -> service.apply(eventId, batch.stream().map(Pending::command).toList()));
             } catch (RuntimeException failure) {
                 LOG.warnf(failure, "RSVP batch of %d for event %d failed; none of it was committed", batch.size(), eventId);
-                ServiceBusy busy = new ServiceBusy("Your RSVP could not be saved just now; nothing was changed. Please try again.", failure);
+                ServiceBusy busy = new ServiceBusy((Refusal.Words) m -> m.rsvp_busy(), failure);
                 batch.forEach(pending -> pending.answer.completeExceptionally(busy));
                 return;
             }

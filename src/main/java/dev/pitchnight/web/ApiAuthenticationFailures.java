@@ -1,5 +1,6 @@
 package dev.pitchnight.web;
 
+import dev.pitchnight.i18n.Languages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.ext.web.Router;
@@ -17,15 +18,13 @@ import jakarta.ws.rs.core.Response;
 @ApplicationScoped
 public class ApiAuthenticationFailures {
 
-    static final String DETAIL = "The bearer token is not valid: it is malformed, expired, or not signed by Pitchnight's Keycloak.";
-
     @Inject
     ObjectMapper json;
 
     void register(@Observes Router router) {
         router.route("/api/*").order(Integer.MIN_VALUE).failureHandler(context -> {
             if (context.failure() instanceof AuthenticationFailedException && !context.response().ended()) {
-                Response answer = response(context.request().path(), json);
+                Response answer = response(context.request().path(), json, Languages.ofRequest(context.request()));
                 context.response().setStatusCode(answer.getStatus())
                         .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                         .putHeader(HttpHeaders.WWW_AUTHENTICATE, answer.getHeaderString(HttpHeaders.WWW_AUTHENTICATE))
@@ -36,8 +35,10 @@ public class ApiAuthenticationFailures {
         });
     }
 
-    static Response response(String path, ObjectMapper json) {
-        return new Problem("about:blank", "Not signed in", 401, DETAIL, path, null).toResponse(json)
+    /** The 401 in the caller's language (the switch's cookie, else Accept-Language). */
+    static Response response(String path, ObjectMapper json, java.util.Locale language) {
+        RefusalMessages words = Refusal.messages(RefusalMessages.class, language);
+        return new Problem("about:blank", words.not_signed_in_title(), 401, words.bearer_token_invalid(), path, null).toResponse(json)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"pitchnight\", error=\"invalid_token\"").build();
     }
 }

@@ -75,7 +75,7 @@ public class ErrorMapper {
 
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
-        return ApiAuthenticationFailures.response(uri.getPath(), json);
+        return ApiAuthenticationFailures.response(uri.getPath(), json, language());
     }
 
     @ServerExceptionMapper
@@ -119,7 +119,7 @@ public class ErrorMapper {
     @ServerExceptionMapper
     public Response busy(ServiceBusy e, UriInfo uri) {
         LOG.warnf("Service busy on %s: %s", uri.getPath(), rootMessage(e));
-        return answerBuilder(uri, Response.Status.SERVICE_UNAVAILABLE, messages().error_503_title(), e.getMessage(), null)
+        return answerBuilder(uri, Response.Status.SERVICE_UNAVAILABLE, messages().error_503_title(), e.detail(language()), null)
                 .header(HttpHeaders.RETRY_AFTER, "5").build();
     }
 

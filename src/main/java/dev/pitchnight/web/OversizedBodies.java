@@ -1,10 +1,10 @@
 package dev.pitchnight.web;
 
+import dev.pitchnight.i18n.Languages;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.vertx.core.http.HttpHeaders;
@@ -57,7 +57,8 @@ public class OversizedBodies {
     }
 
     private void refuse(RoutingContext context) {
-        AppMessages msg = MessageBundles.get(AppMessages.class);
+        java.util.Locale language = Languages.ofRequest(context.request());
+        AppMessages msg = Refusal.messages(AppMessages.class, language);
         String title = msg.error_413_title();
         String detail = msg.error_413_detail(configured);
         String path = context.request().path();
@@ -68,18 +69,21 @@ public class OversizedBodies {
         } else {
             context.response().setStatusCode(413)
                     .putHeader(HttpHeaders.CONTENT_TYPE, "text/html;charset=UTF-8")
-                    .end(pageSignedOut(ErrorPages.Templates.error(413, title, detail)));
+                    .end(pageSignedOut(context, () -> ErrorPages.Templates.error(413, title, detail)));
         }
     }
 
     /**
      * This runs before sign-in is looked at and outside any request scope, so the layout (which
-     * asks who is signed in) is rendered in a request scope of its own, as for a visitor.
+     * asks who is signed in, and in which language) is rendered in a request scope of its own, as
+     * for a visitor of this request.
      */
-    private static String pageSignedOut(TemplateInstance page) {
+    private static String pageSignedOut(RoutingContext context, java.util.function.Supplier<TemplateInstance> template) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
+            Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class).get().setCurrent(context);
+            TemplateInstance page = template.get();
             Arc.container().instance(CurrentIdentityAssociation.class).get()
                     .setIdentity(QuarkusSecurityIdentity.builder().setAnonymous(true).build());
             return page.render();

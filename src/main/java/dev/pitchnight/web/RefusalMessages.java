@@ -58,6 +58,12 @@ public interface RefusalMessages {
     @Message("This needs a bearer token from Pitchnight's Keycloak (realm pitchnight).")
     String not_signed_in();
 
+    @Message("The bearer token is not valid: it is malformed, expired, or not signed by Pitchnight's Keycloak.")
+    String bearer_token_invalid();
+
+    @Message("Your RSVP could not be saved just now; nothing was changed. Please try again.")
+    String rsvp_busy();
+
     @Message("There is nothing at {path}.")
     String nothing_at(String path);
 

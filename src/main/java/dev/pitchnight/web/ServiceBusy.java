@@ -8,8 +8,22 @@ import java.sql.SQLTransientException;
 /** A dependency (the database) could not do the work now; the client should retry (503). */
 public class ServiceBusy extends RuntimeException {
 
+    private final Refusal.Text words;
+
     public ServiceBusy(String detail, Throwable cause) {
         super(detail, cause);
+        this.words = null;
+    }
+
+    /** With words in every language, e.g. {@code new ServiceBusy((Refusal.Words) m -> m.rsvp_busy(), failure)}. */
+    public ServiceBusy(Refusal.Words words, Throwable cause) {
+        super(words.in(java.util.Locale.ENGLISH), cause);
+        this.words = words;
+    }
+
+    /** What to tell the reader, in their language when the words were given in every language. */
+    public String detail(java.util.Locale language) {
+        return words == null ? getMessage() : words.in(language);
     }
 
     /**

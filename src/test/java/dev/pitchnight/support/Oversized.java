@@ -18,8 +18,14 @@ public final class Oversized {
 
     public static HttpResponse<String> send(String method, URI url, String contentType, String body, String bearer)
             throws Exception {
+        return send(method, url, contentType, body, bearer, "en");
+    }
+
+    public static HttpResponse<String> send(String method, URI url, String contentType, String body, String bearer,
+                                            String acceptLanguage) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(30)).expectContinue(true)
                 .header("Content-Type", contentType).header("Accept", "application/json, text/html")
+                .header("Accept-Language", acceptLanguage)
                 .method(method, HttpRequest.BodyPublishers.ofString(body));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);

@@ -52,6 +52,21 @@ class ErrorAnswersTest {
     }
 
     @Test
+    void theAnswersThatComeBeforeAnyResourceSpeakTheCallersLanguageToo() throws Exception {
+        HttpResponse<String> page = Oversized.send("POST", formUrl, "application/x-www-form-urlencoded",
+                "guests=" + "9".repeat(11 * 1024 * 1024), null, "de-DE,de;q=0.9");
+        assertThat(page.statusCode()).isEqualTo(413);
+        assertThat(page.body()).contains("Zu groß", "größer als die 10M", "<html lang=\"de\"").doesNotContain("Too large");
+
+        given().header("Accept-Language", "de").auth().oauth2("not-a-token").get("/api/me")
+                .then().statusCode(401).contentType("application/problem+json")
+                .body("detail", equalTo("Das Bearer-Token ist nicht gültig: Es ist fehlerhaft, abgelaufen oder nicht von Pitchnights Keycloak signiert."));
+        given().auth().oauth2("not-a-token").get("/api/me")
+                .then().statusCode(401)
+                .body("detail", equalTo("The bearer token is not valid: it is malformed, expired, or not signed by Pitchnight's Keycloak."));
+    }
+
+    @Test
     void wrongMethodOnApiIsA405Problem() {
         given().when().delete("/api/me")
                 .then().statusCode(405)
