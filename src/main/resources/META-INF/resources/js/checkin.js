@@ -141,29 +141,9 @@
   });
 
   // The camera, where the phone has one and allows it.
-  box.hidden = false;
-  const status = box.querySelector('[data-scan-status]');
-  const startButton = box.querySelector('[data-scan-start]');
-  const stopButton = box.querySelector('[data-scan-stop]');
-  let scanner = null;
-  startButton.addEventListener('click', async function () {
-    try {
-      scanner = await window.PitchnightScanner.start(box.querySelector('video'), checkIn);
-      startButton.hidden = true;
-      stopButton.hidden = false;
-      status.textContent = box.dataset.msgScanning;
-    } catch (noCamera) {
-      status.textContent = box.dataset.msgCamera;
-    }
-  });
-  stopButton.addEventListener('click', function () {
-    if (scanner) {
-      scanner.stop();
-    }
-    startButton.hidden = false;
-    stopButton.hidden = true;
-    status.textContent = '';
-  });
+  if (window.PitchnightScanner) {
+    window.PitchnightScanner.wire(box, checkIn);
+  }
 
   saveQueue(queue());
   window.addEventListener('online', replay);

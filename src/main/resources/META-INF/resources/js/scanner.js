@@ -68,5 +68,44 @@
     };
   }
 
-  window.PitchnightScanner = { start: start };
+  /**
+   * Wires a scanner box's buttons (data-scan-start, data-scan-stop, data-scan-status, a video, and
+   * the texts data-msg-scanning / data-msg-camera) to the camera; shows the box. Returns
+   * { say(text), stop() } for the page: a line in the box's status, and stopping the camera.
+   */
+  function wire(box, onCode) {
+    box.hidden = false;
+    const status = box.querySelector('[data-scan-status]');
+    const startButton = box.querySelector('[data-scan-start]');
+    const stopButton = box.querySelector('[data-scan-stop]');
+    let scanner = null;
+    function stop() {
+      if (scanner) {
+        scanner.stop();
+        scanner = null;
+      }
+      startButton.hidden = false;
+      stopButton.hidden = true;
+    }
+    startButton.addEventListener('click', async function () {
+      try {
+        scanner = await start(box.querySelector('video'), onCode);
+        startButton.hidden = true;
+        stopButton.hidden = false;
+        status.textContent = box.dataset.msgScanning;
+      } catch (noCamera) {
+        status.textContent = box.dataset.msgCamera;
+      }
+    });
+    stopButton.addEventListener('click', function () {
+      stop();
+      status.textContent = '';
+    });
+    return {
+      say: function (text) { status.textContent = text; },
+      stop: stop
+    };
+  }
+
+  window.PitchnightScanner = { start: start, wire: wire };
 })();
