@@ -135,12 +135,8 @@ public class AttendanceService {
     /** Seats still held at the end of the group's past nights: username, event id, title, start, came (1/0); newest night first. */
     @SuppressWarnings("unchecked")
     private List<Object[]> pastSeats(long groupId) {
-        return em.createNativeQuery("SELECT r.username, e.id, e.title, e.starts_at,"
-                        + " CASE WHEN c.id IS NULL THEN 0 ELSE 1 END"
-                        + " FROM rsvps r JOIN events e ON e.id = r.event_id LEFT JOIN checkins c ON c.rsvp_id = r.id"
-                        + " WHERE e.group_id = ?1 AND e.ends_at < ?2 AND e.status IN ('PUBLISHED', 'COMPLETED')"
-                        + " AND r.status = 'CONFIRMED'"
-                        + " ORDER BY e.starts_at DESC, e.id DESC, r.username")
+        return em.createNativeQuery("SELECT r.username, e.id, e.title, e.starts_at, " + NoShowRule.CAME
+                        + NoShowRule.SEATS_AT_ENDED_NIGHTS + " ORDER BY e.starts_at DESC, e.id DESC, r.username")
                 .setParameter(1, groupId)
                 .setParameter(2, clock.instant())
                 .getResultList();

@@ -30,6 +30,17 @@ public class NoShowRule {
     /** How long before the night held places are released. */
     public static final Duration RELEASE_BEFORE = Duration.ofHours(24);
 
+    /**
+     * What a no-show is, for the rule and the attendance pages alike: the seats (r) still confirmed
+     * when a published or completed night (e) of group ?1 had ended by ?2, with their check-in (c)
+     * if any. Select {@link #CAME} for "came" (1) or "no-show" (0).
+     */
+    public static final String SEATS_AT_ENDED_NIGHTS = " FROM rsvps r JOIN events e ON e.id = r.event_id"
+            + " LEFT JOIN checkins c ON c.rsvp_id = r.id"
+            + " WHERE e.group_id = ?1 AND e.ends_at < ?2 AND e.status IN ('PUBLISHED', 'COMPLETED')"
+            + " AND r.status = 'CONFIRMED'";
+    public static final String CAME = "CASE WHEN c.id IS NULL THEN 0 ELSE 1 END";
+
     private final EntityManager em;
 
     NoShowRule(EntityManager em) {
@@ -91,11 +102,8 @@ public class NoShowRule {
     /** Per person: came (true) or not at each past night of the group they held a seat for, newest first. */
     private Map<String, List<Boolean>> pastNights(long groupId, Collection<String> usernames, Instant now) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT r.username, CASE WHEN c.id IS NULL THEN 0 ELSE 1 END"
-                        + " FROM rsvps r JOIN events e ON e.id = r.event_id LEFT JOIN checkins c ON c.rsvp_id = r.id"
-                        + " WHERE e.group_id = ?1 AND e.ends_at < ?2 AND e.status IN ('PUBLISHED', 'COMPLETED')"
-                        + " AND r.status = 'CONFIRMED' AND r.username IN (?3)"
-                        + " ORDER BY e.starts_at DESC, e.id DESC")
+        List<Object[]> rows = em.createNativeQuery("SELECT r.username, " + CAME + SEATS_AT_ENDED_NIGHTS
+                        + " AND r.username IN (?3) ORDER BY e.starts_at DESC, e.id DESC")
                 .setParameter(1, groupId).setParameter(2, now).setParameter(3, usernames)
                 .getResultList();
         Map<String, List<Boolean>> nights = new HashMap<>();
