@@ -2,6 +2,11 @@ package dev.pitchnight.support;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.path.json.JsonPath;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -12,7 +17,21 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 public final class Keycloak {
 
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    /**
+     * A token is fetched again when less than this is left of its life: a request that starts
+     * with it must still carry a valid token when the server reads it, even on a slow machine.
+     */
+    static final Duration REFRESH_MARGIN = Duration.ofSeconds(60);
+
+    private static final Map<String, IssuedToken> TOKENS = new ConcurrentHashMap<>();
+
+    /** An access token and the moment it stops being valid (from {@code expires_in}). */
+    record IssuedToken(String value, Instant expiresAt) {
+
+        boolean usableAt(Instant now) {
+            return now.isBefore(expiresAt.minus(REFRESH_MARGIN));
+        }
+    }
 
     private Keycloak() {
     }
@@ -21,9 +40,17 @@ public final class Keycloak {
         return ConfigProvider.getConfig().getValue("quarkus.oidc.auth-server-url", String.class);
     }
 
-    /** An access token for a demo user; cached for the run (tokens live 5 minutes). */
+    /**
+     * An access token for a demo user. Tokens live 5 minutes in the realm, so each is cached only
+     * until a minute before it expires and then fetched again: a run may take as long as it needs.
+     */
     public static String accessToken(String username) {
-        return TOKENS.computeIfAbsent(username, Keycloak::fetchToken);
+        return accessToken(username, Clock.systemUTC());
+    }
+
+    static String accessToken(String username, Clock clock) {
+        return TOKENS.compute(username, (name, cached) -> cached != null && cached.usableAt(clock.instant())
+                ? cached : fetchToken(name, clock)).value();
     }
 
     /**
@@ -38,8 +65,8 @@ public final class Keycloak {
                 .when().post(base + "/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
         String users = base + "/admin/realms/pitchnight/users";
-        java.util.List<?> found = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
-                .when().get(users).then().statusCode(200).extract().as(java.util.List.class);
+        List<?> found = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
+                .when().get(users).then().statusCode(200).extract().as(List.class);
         if (!found.isEmpty()) {
             return;
         }
@@ -47,25 +74,33 @@ public final class Keycloak {
         given().auth().oauth2(admin).contentType("application/json")
                 .body(Map.of("username", username, "enabled", true, "emailVerified", true,
                         "email", username + "@pitchnight.test", "firstName", names[0], "lastName", names.length > 1 ? names[1] : "",
-                        "credentials", java.util.List.of(Map.of("type", "password", "value", username, "temporary", false))))
+                        "credentials", List.of(Map.of("type", "password", "value", username, "temporary", false))))
                 .when().post(users).then().statusCode(201);
         String id = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
                 .when().get(users).then().statusCode(200).extract().path("[0].id");
         for (String role : realmRoles) {
             Object representation = given().auth().oauth2(admin)
                     .when().get(base + "/admin/realms/pitchnight/roles/" + role).then().statusCode(200).extract().as(Map.class);
-            given().auth().oauth2(admin).contentType("application/json").body(java.util.List.of(representation))
+            given().auth().oauth2(admin).contentType("application/json").body(List.of(representation))
                     .when().post(users + "/" + id + "/role-mappings/realm").then().statusCode(204);
         }
     }
 
-    private static String fetchToken(String username) {
-        return given().formParam("grant_type", "password")
+    /** Drops a cached token (for the cache's own test, which moves its clock). */
+    static void forget(String username) {
+        TOKENS.remove(username);
+    }
+
+    private static IssuedToken fetchToken(String username, Clock clock) {
+        Instant askedAt = clock.instant();
+        JsonPath answer = given().formParam("grant_type", "password")
                 .formParam("client_id", "pitchnight-cli")
                 .formParam("username", username)
                 .formParam("password", username)
                 .when().post(realmUrl() + "/protocol/openid-connect/token")
                 .then().statusCode(200)
-                .extract().path("access_token");
+                .extract().jsonPath();
+        // Counted from before the request went out, so the cache never trusts a token longer than Keycloak does.
+        return new IssuedToken(answer.getString("access_token"), askedAt.plusSeconds(answer.getLong("expires_in")));
     }
 }
