@@ -173,6 +173,42 @@ ensure_keycloak() {
   keycloak_ready || die "Keycloak stopped while starting; see $PN_LOGS/keycloak.log"
 }
 
+# --- mail ------------------------------------------------------------------------
+
+# GreenMail standalone: a real SMTP and IMAP server in one jar, for this machine only. Every
+# address is a mailbox (authentication off): read one over IMAP with the address as login and
+# any password. Its web API would take :8080 (the app's), so it moves to :8025.
+GREENMAIL_VERSION="2.1.8"
+MAIL_SMTP_PORT="${MAIL_SMTP_PORT:-3025}"
+MAIL_IMAP_PORT="${MAIL_IMAP_PORT:-3143}"
+MAIL_API_PORT="${MAIL_API_PORT:-8025}"
+
+mail_server_ready() { port_open 127.0.0.1 "$MAIL_SMTP_PORT" && port_open 127.0.0.1 "$MAIL_IMAP_PORT"; }
+mail_up_or_dead() { mail_server_ready || ! pid_alive mail; }
+
+# Starts GreenMail (fetched from Maven Central once into .cache/) unless SMTP and IMAP answer already.
+ensure_mail_server() {
+  mail_server_ready && return 0
+  local jar="$PN_CACHE/greenmail-standalone-$GREENMAIL_VERSION.jar"
+  if [ ! -f "$jar" ]; then
+    say "Downloading GreenMail $GREENMAIL_VERSION from Maven Central (once)"
+    (cd "$PN_ROOT" && ./mvnw -q -B dependency:copy \
+      -Dartifact="com.icegreen:greenmail-standalone:$GREENMAIL_VERSION" -DoutputDirectory="$PN_CACHE") \
+      || die "Could not download GreenMail."
+  fi
+  if ! pid_alive mail; then
+    say "Starting the mail server: SMTP 127.0.0.1:$MAIL_SMTP_PORT, IMAP 127.0.0.1:$MAIL_IMAP_PORT"
+    launch mail "$PN_CACHE" "$JAVA_HOME/bin/java" -Xmx256m \
+      -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$MAIL_SMTP_PORT" \
+      -Dgreenmail.imap.hostname=127.0.0.1 -Dgreenmail.imap.port="$MAIL_IMAP_PORT" \
+      -Dgreenmail.auth.disabled \
+      -Dgreenmail.api.hostname=127.0.0.1 -Dgreenmail.api.port="$MAIL_API_PORT" \
+      -jar "$jar"
+  fi
+  wait_for "the mail server" 60 mail_up_or_dead || die "The mail server did not answer in 60 s; see $PN_LOGS/mail.log"
+  mail_server_ready || die "The mail server stopped while starting; see $PN_LOGS/mail.log"
+}
+
 # --- stopping --------------------------------------------------------------------
 
 # stop_recorded <name>: stops the process group recorded in .run/<name>.pid, if still ours.

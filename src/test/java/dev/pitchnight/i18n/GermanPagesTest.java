@@ -16,9 +16,9 @@ import dev.pitchnight.notify.MailSender;
 import dev.pitchnight.notify.OutboxMail;
 import dev.pitchnight.support.Forms;
 import dev.pitchnight.support.Keycloak;
+import dev.pitchnight.support.MailServer;
+import dev.pitchnight.support.MailServer.Received;
 import dev.pitchnight.support.TestData;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -27,6 +27,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,15 +43,12 @@ class GermanPagesTest {
     @Inject
     MailSender sender;
 
-    @Inject
-    MockMailbox mailbox;
-
     Event night;
 
     @BeforeEach
     void oneSeatNight() {
         data.clear();
-        mailbox.clear();
+        MailServer.clear("alice@pitchnight.test", "bob@pitchnight.test");
         MeetupGroup group = data.group("svnewtech", "SV New Tech");
         data.member(group, "olivia", GroupMember.GroupRole.OWNER);
         night = data.night(group, "Kleiner Abend", 1, 0);
@@ -175,14 +173,15 @@ class GermanPagesTest {
                 OutboxMail.Kind.RSVP_CONFIRMED, OutboxMail.Kind.RSVP_WAITLISTED, OutboxMail.Kind.RSVP_PROMOTED);
         assertThat(sender.sendDue()).isEqualTo(3);
 
-        Mail german = mailbox.getMailsSentTo("alice@pitchnight.test").get(0);
-        assertThat(german.getSubject()).isEqualTo("Du bist dabei: Kleiner Abend");
-        assertThat(german.getText()).contains("Hallo alice,", "Wann: " + germanDate() + ", " + germanTime(),
+        Received german = MailServer.awaitMails("alice@pitchnight.test", 1).get(0);
+        assertThat(german.subject()).isEqualTo("Du bist dabei: Kleiner Abend");
+        assertThat(german.text()).contains("Hallo alice,", "Wann: " + germanDate() + ", " + germanTime(),
                 "Dein Ticket mit dem QR-Code", "/events/" + night.id + "/ticket");
 
-        assertThat(mailbox.getMailsSentTo("bob@pitchnight.test")).extracting(Mail::getSubject).containsExactly(
+        List<Received> bobs = MailServer.awaitMails("bob@pitchnight.test", 2);
+        assertThat(bobs).extracting(Received::subject).containsExactly(
                 "You're on the waitlist: Kleiner Abend", "A seat freed up for you: Kleiner Abend");
-        assertThat(mailbox.getMailsSentTo("bob@pitchnight.test").get(1).getText()).contains("Hi bob,")
+        assertThat(bobs.get(1).text()).contains("Hi bob,")
                 .doesNotContain("Uhr");
     }
 

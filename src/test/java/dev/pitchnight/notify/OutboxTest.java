@@ -8,9 +8,9 @@ import dev.pitchnight.event.Event;
 import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
 import dev.pitchnight.support.Keycloak;
+import dev.pitchnight.support.MailServer;
+import dev.pitchnight.support.MailServer.Received;
 import dev.pitchnight.support.TestData;
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -21,7 +21,10 @@ import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Mails are rows written with the change that causes them, and the worker sends each once. */
+/**
+ * Mails are rows written with the change that causes them, and the worker sends each once: over
+ * real SMTP to the local mail server, read back here over IMAP.
+ */
 @QuarkusTest
 class OutboxTest {
 
@@ -34,18 +37,21 @@ class OutboxTest {
     @Inject
     MailSender sender;
 
-    @Inject
-    MockMailbox mailbox;
-
     Event night;
 
     @BeforeEach
     void oneSeatNight() {
         data.clear();
-        mailbox.clear();
+        MailServer.clear(PEOPLE.stream().map(OutboxTest::address).toArray(String[]::new));
         MeetupGroup group = data.group("svnewtech", "SV New Tech");
         data.member(group, "olivia", GroupMember.GroupRole.OWNER);
         night = data.night(group, "Tiny Night", 1, 0);
+    }
+
+    static final List<String> PEOPLE = List.of("alice", "bob", "sam", "olivia", "admin");
+
+    static String address(String user) {
+        return user + "@pitchnight.test";
     }
 
     static RequestSpecification as(String user) {
@@ -70,10 +76,11 @@ class OutboxTest {
         assertThat(sender.sendDue()).isEqualTo(1);
         assertThat(sender.sendDue()).isZero();
 
-        List<Mail> sent = mailbox.getMailsSentTo("alice@pitchnight.test");
+        List<Received> sent = MailServer.awaitMails("alice@pitchnight.test", 1);
         assertThat(sent).singleElement().satisfies(mail -> {
-            assertThat(mail.getSubject()).isEqualTo("You're going: Tiny Night");
-            assertThat(mail.getText()).contains("Hi alice,", eventsUrl + night.id);
+            assertThat(mail.subject()).isEqualTo("You're going: Tiny Night");
+            assertThat(mail.from()).contains("nights@pitchnight.dev");
+            assertThat(mail.text()).contains("Hi alice,", eventsUrl + night.id);
         });
         assertThat(data.outbox()).singleElement().satisfies(mail -> assertThat(mail.sentAt).isNotNull());
     }
@@ -89,9 +96,10 @@ class OutboxTest {
                 "RSVP_WAITLISTED bob@pitchnight.test",
                 "RSVP_PROMOTED bob@pitchnight.test");
         sender.sendDue();
-        assertThat(mailbox.getMailsSentTo("bob@pitchnight.test")).extracting(Mail::getSubject).containsExactly(
+        List<Received> bobs = MailServer.awaitMails("bob@pitchnight.test", 2);
+        assertThat(bobs).extracting(Received::subject).containsExactly(
                 "You're on the waitlist: Tiny Night", "A seat freed up for you: Tiny Night");
-        assertThat(mailbox.getMailsSentTo("bob@pitchnight.test").get(0).getText()).contains("number 1 on the waitlist");
+        assertThat(bobs.get(0).text()).contains("number 1 on the waitlist");
     }
 
     @Test
@@ -117,13 +125,16 @@ class OutboxTest {
 
     @Test
     void twoWorkersRacingSendEachMailOnce() {
-        for (String user : List.of("alice", "bob", "sam", "olivia", "admin")) {
+        for (String user : PEOPLE) {
             as(user).body("{}").put(rsvp()).then().statusCode(200);
         }
         CompletableFuture<Integer> first = CompletableFuture.supplyAsync(sender::sendDue);
         CompletableFuture<Integer> second = CompletableFuture.supplyAsync(sender::sendDue);
         assertThat(first.join() + second.join()).isEqualTo(5);
-        assertThat(mailbox.getTotalMessagesSent()).isEqualTo(5);
+        // Each person's mailbox holds exactly their one mail: none lost, none sent twice.
+        for (String user : PEOPLE) {
+            assertThat(MailServer.awaitMails(address(user), 1)).as(user).hasSize(1);
+        }
         assertThat(data.outbox()).allSatisfy(mail -> assertThat(mail.sentAt).isNotNull());
     }
 }
