@@ -6,6 +6,7 @@ import io.restassured.path.json.JsonPath;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -49,8 +50,12 @@ public final class Keycloak {
     }
 
     static String accessToken(String username, Clock clock) {
+        return issuedToken(username, clock).value();
+    }
+
+    static IssuedToken issuedToken(String username, Clock clock) {
         return TOKENS.compute(username, (name, cached) -> cached != null && cached.usableAt(clock.instant())
-                ? cached : fetchToken(name, clock)).value();
+                ? cached : fetchToken(name, clock));
     }
 
     /**
@@ -92,7 +97,8 @@ public final class Keycloak {
     }
 
     private static IssuedToken fetchToken(String username, Clock clock) {
-        Instant askedAt = clock.instant();
+        // Whole seconds, as the token's own iat and exp: the cache's expiry is never later than the token's.
+        Instant askedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         JsonPath answer = given().formParam("grant_type", "password")
                 .formParam("client_id", "pitchnight-cli")
                 .formParam("username", username)
