@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import dev.pitchnight.rsvp.TicketTokens;
 
 /**
  * Tickets and the door: who may see a ticket, who may check whom in, and the counts. A

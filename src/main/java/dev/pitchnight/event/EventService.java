@@ -2,14 +2,12 @@ package dev.pitchnight.event;
 
 import dev.pitchnight.account.Role;
 import dev.pitchnight.account.Viewer;
-import dev.pitchnight.notify.Outbox;
-import dev.pitchnight.rsvp.Rsvp;
-import dev.pitchnight.rsvp.RsvpService;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,15 +17,17 @@ import java.util.Optional;
 public class EventService {
 
     private final Clock clock;
-    private final RsvpService rsvps;
-    private final Outbox outbox;
+    // CDI's Event, spelled out: ours is the night.
     private final jakarta.enterprise.event.Event<NightRescheduled> rescheduled;
+    private final jakarta.enterprise.event.Event<NightResized> resized;
+    private final jakarta.enterprise.event.Event<NightChanged> changed;
 
-    EventService(Clock clock, RsvpService rsvps, Outbox outbox, jakarta.enterprise.event.Event<NightRescheduled> rescheduled) {
+    EventService(Clock clock, jakarta.enterprise.event.Event<NightRescheduled> rescheduled,
+                 jakarta.enterprise.event.Event<NightResized> resized, jakarta.enterprise.event.Event<NightChanged> changed) {
         this.clock = clock;
-        this.rsvps = rsvps;
-        this.outbox = outbox;
         this.rescheduled = rescheduled;
+        this.resized = resized;
+        this.changed = changed;
     }
 
     /** A new night in the group, by one of its organizers (or an admin). */
@@ -55,14 +55,14 @@ public class EventService {
         authorize(event, viewer);
         Event.Status statusBefore = event.status;
         String whereAndWhenBefore = whereAndWhen(event);
-        java.time.Instant startsBefore = event.startsAt;
-        java.time.Instant endsBefore = event.endsAt;
+        Instant startsBefore = event.startsAt;
+        Instant endsBefore = event.endsAt;
         EventRules.apply(event, input, false);
         if (!event.startsAt.equals(startsBefore) || !event.endsAt.equals(endsBefore)) {
             rescheduled.fire(new NightRescheduled(event)); // may refuse: then nothing of this change is kept
         }
         if (input.capacity() != null && input.capacity() != event.capacity) {
-            rsvps.resize(event, input.capacity());
+            resized.fire(new NightResized(event, input.capacity())); // may refuse, like a new time
         }
         tellHolders(event, statusBefore, whereAndWhenBefore);
         return EventView.of(event);
@@ -93,22 +93,15 @@ public class EventService {
         return event;
     }
 
-    /** Everyone holding a place hears when the night is cancelled, or moves in time or place. */
+    /** Everyone holding a place hears (through the RSVPs) when the night is cancelled, or moves in time or place. */
     private void tellHolders(Event event, Event.Status statusBefore, String whereAndWhenBefore) {
         boolean cancelled = statusBefore != Event.Status.CANCELLED && event.status == Event.Status.CANCELLED;
         boolean moved = event.status == Event.Status.PUBLISHED && !whereAndWhen(event).equals(whereAndWhenBefore);
         if (!cancelled && !moved) {
             return;
         }
-        Outbox.Night night = new Outbox.Night(event.id, event.title, event.localStart(), event.venueName);
-        for (Rsvp holder : rsvps.holders(event.id)) {
-            if (cancelled) {
-                outbox.eventCancelled(holder.email, holder.username, night, event.id + ":" + holder.username);
-            } else {
-                outbox.eventChanged(holder.email, holder.username, night,
-                        event.id + ":" + holder.username + ":" + Integer.toHexString(whereAndWhen(event).hashCode()));
-            }
-        }
+        changed.fire(cancelled ? new NightChanged(event, NightChanged.Kind.CANCELLED, "")
+                : new NightChanged(event, NightChanged.Kind.MOVED, Integer.toHexString(whereAndWhen(event).hashCode())));
     }
 
     private static String whereAndWhen(Event event) {

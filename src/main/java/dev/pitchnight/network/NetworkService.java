@@ -2,7 +2,7 @@ package dev.pitchnight.network;
 
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.checkin.QrImage;
-import dev.pitchnight.checkin.TicketTokens;
+import dev.pitchnight.rsvp.TicketTokens;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
 import dev.pitchnight.rsvp.Rsvp;

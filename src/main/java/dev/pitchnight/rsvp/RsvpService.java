@@ -1,10 +1,13 @@
 package dev.pitchnight.rsvp;
 
 import dev.pitchnight.event.Event;
+import dev.pitchnight.event.NightChanged;
+import dev.pitchnight.event.NightResized;
 import dev.pitchnight.notify.Outbox;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
@@ -112,11 +115,26 @@ public class RsvpService {
         promote(locked, clock.instant());
     }
 
-    /** Everyone who holds a place (a seat, an offer, or a waitlist place): who hears about changes. */
+    /** An organizer gave the night a new capacity (the event announces it under its row lock). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Rsvp> holders(long eventId) {
-        return Rsvp.list("eventId = ?1 and status in ?2 order by queueNo", eventId,
+    void onNightResized(@Observes NightResized resized) {
+        resize(resized.event(), resized.capacity());
+    }
+
+    /** Everyone who holds a place (a seat, an offer, or a waitlist place) hears that the night was cancelled or moved. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onNightChanged(@Observes NightChanged changed) {
+        Event event = changed.event();
+        Outbox.Night night = new Outbox.Night(event.id, event.title, event.localStart(), event.venueName);
+        List<Rsvp> holders = Rsvp.list("eventId = ?1 and status in ?2 order by queueNo", event.id,
                 List.of(Rsvp.Status.CONFIRMED, Rsvp.Status.OFFERED, Rsvp.Status.WAITLISTED));
+        for (Rsvp holder : holders) {
+            if (changed.kind() == NightChanged.Kind.CANCELLED) {
+                outbox.eventCancelled(holder.email, holder.username, night, event.id + ":" + holder.username);
+            } else {
+                outbox.eventChanged(holder.email, holder.username, night, event.id + ":" + holder.username + ":" + changed.change());
+            }
+        }
     }
 
     /** The caller's RSVP with its current waitlist position, if they have one that holds a place. */

@@ -136,7 +136,8 @@ public interface RefusalMessages {
     String event_new_status();
 
     @Message("cannot change from {current} to {wanted}")
-    String event_status_change(dev.pitchnight.event.Event.Status current, dev.pitchnight.event.Event.Status wanted);
+    /** The statuses by their names (the kernel does not know the event feature's types). */
+    String event_status_change(String current, String wanted);
 
     @Message("must be a date and time like 2026-12-10T18:30")
     String event_date_time();
@@ -379,8 +380,9 @@ public interface RefusalMessages {
     @Message("Award voting cannot open")
     String live_award_cannot_open_title();
 
-    @Message("Voting is {#when award}{#is NONE}none{#is OPEN}open{#is CLOSED}closed{#is REVEALED}revealed{/when} already.")
-    String live_award_already(dev.pitchnight.live.LiveNight.Award award);
+    @Message("Voting is {#when award}{#is 'NONE'}none{#is 'OPEN'}open{#is 'CLOSED'}closed{#is 'REVEALED'}revealed{/when} already.")
+    /** The award's state by its name (the kernel does not know the live feature's types). */
+    String live_award_already(String award);
 
     @Message("Award voting is not open")
     String live_award_not_open_title();

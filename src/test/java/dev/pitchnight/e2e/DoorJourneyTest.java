@@ -58,7 +58,7 @@ class DoorJourneyTest extends BrowserJourney {
     dev.pitchnight.network.NetworkData cards;
 
     @Inject
-    dev.pitchnight.checkin.TicketTokens tokens;
+    dev.pitchnight.rsvp.TicketTokens tokens;
 
     Event night;
 

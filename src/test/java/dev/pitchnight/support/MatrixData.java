@@ -4,7 +4,7 @@ import dev.pitchnight.agenda.AgendaItem;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
-import dev.pitchnight.checkin.TicketTokens;
+import dev.pitchnight.rsvp.TicketTokens;
 import dev.pitchnight.network.NetworkCard;
 import dev.pitchnight.network.NetworkConnection;
 import dev.pitchnight.pitch.Pitch;

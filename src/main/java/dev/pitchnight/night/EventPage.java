@@ -1,4 +1,4 @@
-package dev.pitchnight.event;
+package dev.pitchnight.night;
 
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.rsvp.RsvpDesk;
@@ -28,6 +28,9 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import dev.pitchnight.event.Event;
+import dev.pitchnight.event.EventCalendar;
+import dev.pitchnight.event.EventService;
 
 /** The page a pitch-night link opens, with the RSVP panel. Works without JavaScript. */
 @Path("/events/{id}")
