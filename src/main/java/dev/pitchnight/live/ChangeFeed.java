@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -54,6 +55,7 @@ public class ChangeFeed {
     private final TreeSet<Long> seenAbove = new TreeSet<>();
     private long gapSince;
     private volatile boolean running;
+    private final AtomicLong rounds = new AtomicLong();
     private Thread tail;
 
     ChangeFeed(AgroalDataSource database, @ConfigProperty(name = "pitchnight.live.poll", defaultValue = "100ms") Duration every) {
@@ -140,8 +142,21 @@ public class ChangeFeed {
         }
     }
 
+    /** How many rounds the tail has finished: what a test waits on instead of the clock. */
+    long rounds() {
+        return rounds.get();
+    }
+
     /** One round: new rows to their subscribers, then move the low-water mark. */
     void poll() throws SQLException {
+        try {
+            pollOnce();
+        } finally {
+            rounds.incrementAndGet();
+        }
+    }
+
+    private void pollOnce() throws SQLException {
         try (Connection connection = database.getConnection()) {
             if (low < 0) {
                 try (PreparedStatement max = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM live_changes");

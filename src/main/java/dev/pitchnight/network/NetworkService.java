@@ -2,11 +2,10 @@ package dev.pitchnight.network;
 
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.checkin.QrImage;
-import dev.pitchnight.rsvp.TicketTokens;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
-import dev.pitchnight.rsvp.Rsvp;
 import dev.pitchnight.rsvp.RsvpService;
+import dev.pitchnight.rsvp.TicketTokens;
 import dev.pitchnight.web.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -248,9 +247,7 @@ public class NetworkService {
     private Event atTheNight(long eventId, Viewer viewer) {
         Event event = events.publicEvent(eventId)
                 .orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(eventId)));
-        boolean seated = rsvps.current(eventId, viewer.username())
-                .filter(rsvp -> rsvp.status() == Rsvp.Status.CONFIRMED).isPresent();
-        if (!seated) {
+        if (!rsvps.hasSeat(eventId, viewer.username())) {
             throw Refusal.forbidden(m -> m.network_seated_only(event.title));
         }
         return event;

@@ -1,6 +1,10 @@
 package dev.pitchnight.night;
 
 import dev.pitchnight.account.Viewer;
+import dev.pitchnight.event.Event;
+import dev.pitchnight.event.EventCalendar;
+import dev.pitchnight.event.EventService;
+import dev.pitchnight.rsvp.Guests;
 import dev.pitchnight.rsvp.RsvpDesk;
 import dev.pitchnight.rsvp.RsvpService;
 import dev.pitchnight.rsvp.RsvpView;
@@ -20,17 +24,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import dev.pitchnight.event.Event;
-import dev.pitchnight.event.EventCalendar;
-import dev.pitchnight.event.EventService;
 
 /** The page a pitch-night link opens, with the RSVP panel. Works without JavaScript. */
 @Path("/events/{id}")
@@ -117,13 +118,12 @@ public class EventPage {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rsvp(@RestPath long id, @RestForm String guests) {
-        int count;
+        int chosen;
         try {
-            count = guests == null || guests.isBlank() ? 0 : Integer.parseInt(guests.strip());
-        } catch (NumberFormatException e) {
-            return refused(id, Refusal.invalid("guests", m -> m.whole_number()));
+            chosen = Guests.fromForm(guests);
+        } catch (Refusal refusal) {
+            return refused(id, refusal);
         }
-        int chosen = count;
         return submit(id, () -> desk.join(id, viewer.username(), viewer.email(), chosen));
     }
 

@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.not;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
-import dev.pitchnight.rsvp.NoShowRule;
+import dev.pitchnight.rsvp.NoShowHold;
 import dev.pitchnight.rsvp.OfferExpiry;
 import dev.pitchnight.rsvp.Rsvp;
 import dev.pitchnight.support.Forms;
@@ -77,7 +77,7 @@ class NoShowRuleTest {
         JsonPath bob = rsvp("bob", next);
         assertThat(bob.getString("status")).isEqualTo("WAITLISTED");
         assertThat(bob.getInt("position")).isEqualTo(1);
-        Instant releaseAt = next.startsAt.minus(NoShowRule.RELEASE_BEFORE);
+        Instant releaseAt = next.startsAt.minus(NoShowHold.RELEASE_BEFORE);
         assertThat(Instant.parse(bob.getString("heldUntil"))).isCloseTo(releaseAt, within());
 
         // Held places do not block the queue: alice (one no-show only) and sam take the two seats.

@@ -1,11 +1,11 @@
-package dev.pitchnight.checkin;
+package dev.pitchnight.rsvp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pitchnight.checkin.DoorData;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.MeetupGroup;
 import dev.pitchnight.notify.OutboxMail;
-import dev.pitchnight.rsvp.Rsvp;
 import dev.pitchnight.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
