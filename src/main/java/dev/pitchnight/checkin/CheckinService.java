@@ -11,8 +11,13 @@ import dev.pitchnight.web.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,10 +155,10 @@ public class CheckinService {
     /** A DATETIME(6) read by a native query: stored in UTC (see docs/ARCHITECTURE.md). */
     static Instant instant(Object value) {
         return switch (value) {
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
-            case java.time.LocalDateTime local -> local.toInstant(java.time.ZoneOffset.UTC);
+            case Timestamp timestamp -> timestamp.toInstant();
+            case LocalDateTime local -> local.toInstant(ZoneOffset.UTC);
             case Instant instant -> instant;
-            case java.time.OffsetDateTime offset -> offset.toInstant();
+            case OffsetDateTime offset -> offset.toInstant();
             default -> throw new IllegalStateException("Unexpected time value " + value.getClass());
         };
     }
@@ -200,7 +205,7 @@ public class CheckinService {
         checkin.username = username;
         checkin.guests = guests;
         // Whole seconds: what the database hands back (Hibernate binds instants without fractions here).
-        checkin.checkedInAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        checkin.checkedInAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         checkin.checkedInBy = viewer.username();
         checkin.persist();
         return new CheckinView(username, guests, checkin.checkedInAt, false);

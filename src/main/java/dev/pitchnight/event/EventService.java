@@ -6,9 +6,12 @@ import dev.pitchnight.web.Refusal;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Groups and events: what is announced, and to whom it is visible. */
@@ -160,8 +163,8 @@ public class EventService {
 
     /** "palo-alto-pitch-night", or with "-2", "-3" … when the group already has one. */
     private static String freeSlug(MeetupGroup group, String title) {
-        String base = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+        String base = Normalizer.normalize(title, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (base.isEmpty()) {
             base = "night";
@@ -176,14 +179,14 @@ public class EventService {
 
     private static boolean organizes(MeetupGroup group, String username) {
         return username != null && GroupMember.count("group = ?1 and username = ?2 and role in ?3", group, username,
-                java.util.List.of(GroupMember.GroupRole.OWNER, GroupMember.GroupRole.CO_ORGANIZER)) > 0;
+                List.of(GroupMember.GroupRole.OWNER, GroupMember.GroupRole.CO_ORGANIZER)) > 0;
     }
 
     /** A group's page: the group, its published nights still to come, and the last few that took place. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public GroupOverview group(String slug, Viewer viewer) {
         MeetupGroup group = groupBySlug(slug);
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         List<Event> upcoming = Event.list("group = ?1 and status = ?2 and endsAt > ?3 order by startsAt",
                 group, Event.Status.PUBLISHED, now);
         List<Event> past = Event.<Event>find("group = ?1 and status in ?2 and endsAt <= ?3 order by startsAt desc",
@@ -226,7 +229,7 @@ public class EventService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Event> calendarFeed(MeetupGroup group) {
         return Event.list("group = ?1 and status <> ?2 and endsAt > ?3 order by startsAt",
-                group, Event.Status.DRAFT, clock.instant().minus(java.time.Duration.ofDays(90)));
+                group, Event.Status.DRAFT, clock.instant().minus(Duration.ofDays(90)));
     }
 
     /** An owner (or admin) makes someone a co-organizer: they can then announce and run the group's nights. */

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,14 +108,14 @@ public class ChangeFeed {
      * The ids of the night's latest committed changes up to {@code uptoId} (at most {@code limit}):
      * what a reconnecting page has already seen when it says its Last-Event-ID is {@code uptoId}.
      */
-    public java.util.Set<Long> idsUpTo(long eventId, long uptoId, int limit) throws SQLException {
+    public Set<Long> idsUpTo(long eventId, long uptoId, int limit) throws SQLException {
         try (Connection connection = database.getConnection();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT id FROM live_changes WHERE event_id = ? AND id <= ? ORDER BY id DESC LIMIT ?")) {
             select.setLong(1, eventId);
             select.setLong(2, uptoId);
             select.setInt(3, limit);
-            java.util.Set<Long> ids = new java.util.HashSet<>();
+            Set<Long> ids = new HashSet<>();
             try (var rows = select.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getLong(1));

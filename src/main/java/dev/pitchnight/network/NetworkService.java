@@ -14,6 +14,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,7 +44,7 @@ public class NetworkService {
     /** The night's page: the viewer's card (if any), its QR code, and the other cards. */
     public record NightNetwork(Event event, NetworkCard mine, QrImage qr, String connectUrl, List<Person> others) {
         public List<String> lookingForChoices() {
-            return java.util.Arrays.stream(NetworkCard.LookingFor.values()).map(Enum::name).toList();
+            return Arrays.stream(NetworkCard.LookingFor.values()).map(Enum::name).toList();
         }
     }
 

@@ -1,9 +1,13 @@
 package dev.pitchnight.night;
 
 import dev.pitchnight.account.Viewer;
+import dev.pitchnight.agenda.AgendaService;
+import dev.pitchnight.agenda.Lineup;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventCalendar;
 import dev.pitchnight.event.EventService;
+import dev.pitchnight.i18n.RequestLanguage;
+import dev.pitchnight.pitch.PitchService;
 import dev.pitchnight.rsvp.Guests;
 import dev.pitchnight.rsvp.RsvpDesk;
 import dev.pitchnight.rsvp.RsvpService;
@@ -41,7 +45,7 @@ public class EventPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance event(Event event, RsvpView rsvp, String error, boolean organizer,
-                                             dev.pitchnight.agenda.Lineup lineup, boolean reviewer);
+                                             Lineup lineup, boolean reviewer);
     }
 
     @Inject
@@ -61,10 +65,10 @@ public class EventPage {
 
     // The night's run of show, accepted startups and call for pitches (agenda/, pitch/).
     @Inject
-    dev.pitchnight.agenda.AgendaService agenda;
+    AgendaService agenda;
 
     @Inject
-    dev.pitchnight.pitch.PitchService pitches;
+    PitchService pitches;
 
     /**
      * Everyone who is not signed in sees the same page, so it is rendered once for all of them
@@ -72,7 +76,7 @@ public class EventPage {
      * opened by hundreds at once costs one render per second, not one per visit.
      */
     @Inject
-    dev.pitchnight.i18n.RequestLanguage language;
+    RequestLanguage language;
 
     @Inject
     @CacheName("anonymous-event-pages")

@@ -43,7 +43,7 @@ public interface PitchMessages {
     String pitch_stage_choose();
 
     @Message("{#when stage}{#is IDEA}Idea{#is PROTOTYPE}Prototype{#is LAUNCHED}Launched{#is REVENUE}Revenue{#is SCALING}Scaling{/when}")
-    String pitch_stage_name(dev.pitchnight.pitch.Pitch.Stage stage);
+    String pitch_stage_name(Pitch.Stage stage);
 
     @Message("Website")
     String pitch_website();
@@ -103,7 +103,7 @@ public interface PitchMessages {
     String pitch_withdraw();
 
     @Message("{#when status}{#is SUBMITTED}Submitted{#is ACCEPTED}Accepted{#is RESERVE}Reserve{#is REJECTED}Not this time{#is WITHDRAWN}Withdrawn{/when}")
-    String pitch_status(dev.pitchnight.pitch.Pitch.Status status);
+    String pitch_status(Pitch.Status status);
 
     @Message("Call for pitches")
     String call_heading();

@@ -2,6 +2,7 @@ package dev.pitchnight.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import java.time.ZonedDateTime;
 
 /**
  * The words of every refusal ({@link Refusal}) outside the pitch feature: titles, details and
@@ -208,7 +209,7 @@ public interface RefusalMessages {
     String rsvp_not_open_title();
 
     @Message("RSVPs for this night open on {opens.date} at {opens.clock}.")
-    String rsvp_not_open(java.time.ZonedDateTime opens);
+    String rsvp_not_open(ZonedDateTime opens);
 
     @Message("RSVPs closed")
     String rsvp_closed_title();
@@ -249,7 +250,7 @@ public interface RefusalMessages {
     String agenda_past_end_title();
 
     @Message("The agenda would end at {agendaEnd.clock}, after the night ends at {nightEnd.clock}. Shorten or remove an item first.")
-    String agenda_past_end(java.time.ZonedDateTime agendaEnd, java.time.ZonedDateTime nightEnd);
+    String agenda_past_end(ZonedDateTime agendaEnd, ZonedDateTime nightEnd);
 
     @Message("is required (DOORS, INTRO, BREAK, NETWORKING, OTHER), or a pitchId for a pitch slot")
     String agenda_kind_required();
