@@ -2,6 +2,7 @@ package dev.pitchnight.agenda;
 
 import dev.pitchnight.event.Event;
 import dev.pitchnight.pitch.Pitch;
+import java.time.Duration;
 import java.util.List;
 
 /** The organizer's agenda page: the night, its lines with times, accepted pitches without a slot, minutes used. */
@@ -18,6 +19,6 @@ public record AgendaEditor(Event event, List<Lineup.Line> lines, List<Pitch> wai
     }
 
     public long minutesLeft() {
-        return java.time.Duration.between(event.startsAt, event.endsAt).toMinutes() - minutesUsed;
+        return Duration.between(event.startsAt, event.endsAt).toMinutes() - minutesUsed;
     }
 }

@@ -10,6 +10,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * One item of a night's run of show. Its start is not stored: it follows from the night's start
@@ -71,9 +73,9 @@ public class AgendaItem extends PanacheEntityBase {
     }
 
     /** The night an item belongs to, read before the night's lock is taken (it never changes). */
-    static java.util.Optional<Long> eventOf(long id) {
-        java.util.List<?> row = getEntityManager().createNativeQuery("SELECT event_id FROM agenda_items WHERE id = ?1")
+    static Optional<Long> eventOf(long id) {
+        List<?> row = getEntityManager().createNativeQuery("SELECT event_id FROM agenda_items WHERE id = ?1")
                 .setParameter(1, id).getResultList();
-        return row.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(((Number) row.get(0)).longValue());
+        return row.isEmpty() ? Optional.empty() : Optional.of(((Number) row.get(0)).longValue());
     }
 }

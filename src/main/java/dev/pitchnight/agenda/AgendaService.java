@@ -3,6 +3,7 @@ package dev.pitchnight.agenda;
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
+import dev.pitchnight.event.NightRescheduled;
 import dev.pitchnight.pitch.Pitch;
 import dev.pitchnight.pitch.PitchCall;
 import dev.pitchnight.pitch.PitchLeftLineup;
@@ -16,10 +17,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * A night's run of show. Items run one after the other from the night's start, so their times
@@ -57,7 +60,7 @@ public class AgendaService {
             startups.add(new Lineup.Startup(pitch.id, pitch.company, pitch.oneLiner, pitch.website, slotStarts.get(pitch.id)));
         }
         // Startups in the order they pitch; those without a slot yet after them.
-        startups.sort(java.util.Comparator.comparing((Lineup.Startup s) -> s.slotStart() == null)
+        startups.sort(Comparator.comparing((Lineup.Startup s) -> s.slotStart() == null)
                 .thenComparing(s -> s.slotStart() == null ? Instant.MAX : s.slotStart().toInstant()));
         PitchCall call = pitches.call(event.id).orElse(null);
         Lineup.Call shown = call == null || !call.closesAt.isAfter(clock.instant()) ? null
@@ -69,7 +72,7 @@ public class AgendaService {
     public AgendaEditor editor(long eventId, Viewer viewer) {
         Event event = events.organizedEvent(eventId, viewer);
         List<AgendaItem> items = items(eventId);
-        List<Long> slotted = items.stream().map(item -> item.pitchId).filter(java.util.Objects::nonNull).toList();
+        List<Long> slotted = items.stream().map(item -> item.pitchId).filter(Objects::nonNull).toList();
         List<Pitch> waiting = pitches.accepted(eventId).stream().filter(p -> !slotted.contains(p.id)).toList();
         return new AgendaEditor(event, lines(event, items), waiting, minutes(items));
     }
@@ -199,7 +202,7 @@ public class AgendaService {
     }
 
     /** New times for the night: refused if the agenda would no longer end by the night's end. */
-    void onNightRescheduled(@Observes dev.pitchnight.event.NightRescheduled rescheduled) {
+    void onNightRescheduled(@Observes NightRescheduled rescheduled) {
         requireFits(rescheduled.event(), items(rescheduled.event().id));
     }
 
@@ -226,7 +229,7 @@ public class AgendaService {
     }
 
     private List<Lineup.Line> lines(Event event, List<AgendaItem> items) {
-        Map<Long, Pitch> slotted = pitches.byIds(items.stream().map(item -> item.pitchId).filter(java.util.Objects::nonNull).toList());
+        Map<Long, Pitch> slotted = pitches.byIds(items.stream().map(item -> item.pitchId).filter(Objects::nonNull).toList());
         List<Lineup.Line> lines = new ArrayList<>();
         ZonedDateTime at = event.localStart();
         for (AgendaItem item : items) {

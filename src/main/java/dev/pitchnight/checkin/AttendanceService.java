@@ -4,10 +4,8 @@ import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
 import dev.pitchnight.event.MeetupGroup;
-import dev.pitchnight.rsvp.NoShowRule;
 import dev.pitchnight.web.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -55,14 +53,12 @@ public class AttendanceService {
     public record GroupAttendance(MeetupGroup group, List<NightRow> nights, List<PersonRow> people, Integer noShowLimit) {
     }
 
-    private final EntityManager em;
     private final Clock clock;
     private final EventService events;
     private final CheckinService checkins;
-    private final NoShowRule noShows;
+    private final NoShows noShows;
 
-    AttendanceService(EntityManager em, Clock clock, EventService events, CheckinService checkins, NoShowRule noShows) {
-        this.em = em;
+    AttendanceService(Clock clock, EventService events, CheckinService checkins, NoShows noShows) {
         this.noShows = noShows;
         this.clock = clock;
         this.events = events;
@@ -84,18 +80,18 @@ public class AttendanceService {
         Integer limit = noShows.limit(group.id);
         Map<Long, NightRow> nights = new LinkedHashMap<>();
         Map<String, List<Boolean>> history = new LinkedHashMap<>(); // newest night first
-        for (Object[] row : pastSeats(group.id)) {
-            long eventId = ((Number) row[1]).longValue();
-            boolean came = ((Number) row[4]).intValue() == 1;
+        for (NoShows.Night seat : noShows.endedNights(group.id, null, clock.instant())) {
+            long eventId = seat.seat().eventId();
+            boolean came = seat.came();
             NightRow night = nights.get(eventId);
-            nights.put(eventId, new NightRow(eventId, (String) row[2], CheckinService.instant(row[3]),
+            nights.put(eventId, new NightRow(eventId, seat.seat().title(), seat.seat().startsAt(),
                     (night == null ? 0 : night.confirmed()) + 1, (night == null ? 0 : night.came()) + (came ? 1 : 0)));
-            history.computeIfAbsent((String) row[0], name -> new ArrayList<>()).add(came);
+            history.computeIfAbsent(seat.seat().username(), name -> new ArrayList<>()).add(came);
         }
         List<PersonRow> people = new ArrayList<>();
         history.forEach((username, cameList) -> {
             int came = (int) cameList.stream().filter(Boolean::booleanValue).count();
-            int streak = NoShowRule.streak(cameList);
+            int streak = NoShows.streak(cameList);
             people.add(new PersonRow(username, cameList.size(), came, cameList.size() - came, streak,
                     limit != null && streak >= limit));
         });
@@ -126,19 +122,9 @@ public class AttendanceService {
 
     /**
      * Whether the group's rule sends this person to the waitlist first: the rule is on and their
-     * latest {@code limit} nights in the group were all no-shows ({@link NoShowRule}).
+     * latest {@code limit} nights in the group were all no-shows ({@link NoShows}).
      */
     public boolean waitlistFirst(long groupId, String username) {
         return noShows.flagged(groupId, username, clock.instant());
-    }
-
-    /** Seats still held at the end of the group's past nights: username, event id, title, start, came (1/0); newest night first. */
-    @SuppressWarnings("unchecked")
-    private List<Object[]> pastSeats(long groupId) {
-        return em.createNativeQuery("SELECT r.username, e.id, e.title, e.starts_at, " + NoShowRule.CAME
-                        + NoShowRule.SEATS_AT_ENDED_NIGHTS + " ORDER BY e.starts_at DESC, e.id DESC, r.username")
-                .setParameter(1, groupId)
-                .setParameter(2, clock.instant())
-                .getResultList();
     }
 }

@@ -6,15 +6,22 @@ import dev.pitchnight.event.EventService;
 import dev.pitchnight.rsvp.Rsvp;
 import dev.pitchnight.rsvp.RsvpService;
 import dev.pitchnight.rsvp.RsvpView;
+import dev.pitchnight.rsvp.TicketTokens;
 import dev.pitchnight.web.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -108,14 +115,12 @@ public class CheckinService {
     }
 
     DoorCounts counts(long eventId) {
-        Object[] confirmed = (Object[]) em.createQuery(
-                        "select count(r), coalesce(sum(r.seats), 0) from Rsvp r where r.eventId = ?1 and r.status = ?2")
-                .setParameter(1, eventId).setParameter(2, Rsvp.Status.CONFIRMED).getSingleResult();
+        RsvpService.Seated confirmed = rsvps.seated(eventId);
         Object[] came = (Object[]) em.createQuery(
                         "select count(c), coalesce(sum(c.guests + 1), 0) from Checkin c where c.eventId = ?1")
                 .setParameter(1, eventId).getSingleResult();
         return new DoorCounts(((Number) came[0]).longValue(), ((Number) came[1]).longValue(),
-                ((Number) confirmed[0]).longValue(), ((Number) confirmed[1]).longValue());
+                confirmed.people(), confirmed.seats());
     }
 
     /** Confirmed people whose user name contains the query (at most 25), for the door list. */
@@ -126,9 +131,7 @@ public class CheckinService {
         if (q.isEmpty()) {
             return List.of();
         }
-        String like = "%" + q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        List<Rsvp> found = Rsvp.<Rsvp>find("eventId = ?1 and status = ?2 and lower(username) like ?3 order by username",
-                eventId, Rsvp.Status.CONFIRMED, like).page(0, 25).list();
+        List<Rsvp> found = rsvps.confirmed(eventId, q);
         Map<Long, Instant> times = checkinTimes(eventId);
         return found.stream().map(r -> new DoorPerson(r.id, r.username, r.guests, times.get(r.id))).toList();
     }
@@ -137,7 +140,7 @@ public class CheckinService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DoorPerson> doorList(long eventId) {
         Map<Long, Instant> times = checkinTimes(eventId);
-        return Rsvp.<Rsvp>list("eventId = ?1 and status = ?2 order by username", eventId, Rsvp.Status.CONFIRMED).stream()
+        return rsvps.confirmed(eventId, null).stream()
                 .map(r -> new DoorPerson(r.id, r.username, r.guests, times.get(r.id))).toList();
     }
 
@@ -152,10 +155,10 @@ public class CheckinService {
     /** A DATETIME(6) read by a native query: stored in UTC (see docs/ARCHITECTURE.md). */
     static Instant instant(Object value) {
         return switch (value) {
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
-            case java.time.LocalDateTime local -> local.toInstant(java.time.ZoneOffset.UTC);
+            case Timestamp timestamp -> timestamp.toInstant();
+            case LocalDateTime local -> local.toInstant(ZoneOffset.UTC);
             case Instant instant -> instant;
-            case java.time.OffsetDateTime offset -> offset.toInstant();
+            case OffsetDateTime offset -> offset.toInstant();
             default -> throw new IllegalStateException("Unexpected time value " + value.getClass());
         };
     }
@@ -170,19 +173,13 @@ public class CheckinService {
      * check-in by another phone included) is current. Refusals come after the lock and write nothing.
      */
     private CheckinView checkIn(long eventId, long rsvpId, Viewer viewer) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT event_id, username, guests, status FROM rsvps WHERE id = ?1 FOR UPDATE")
-                .setParameter(1, rsvpId).getResultList();
+        Optional<RsvpService.AtTheDoor> locked = rsvps.lockForTheDoor(rsvpId);
         Event event = doorOf(eventId, viewer);
-        if (rows.isEmpty()) {
-            throw Refusal.notFound(m -> m.checkin_rsvp_gone());
-        }
-        Object[] row = rows.get(0);
-        long ticketEvent = ((Number) row[0]).longValue();
-        String username = (String) row[1];
-        int guests = ((Number) row[2]).intValue();
-        Rsvp.Status status = Rsvp.Status.valueOf((String) row[3]);
+        RsvpService.AtTheDoor rsvp = locked.orElseThrow(() -> Refusal.notFound(m -> m.checkin_rsvp_gone()));
+        long ticketEvent = rsvp.eventId();
+        String username = rsvp.username();
+        int guests = rsvp.guests();
+        Rsvp.Status status = rsvp.status();
         if (ticketEvent != event.id) {
             String other = Event.<Event>findByIdOptional(ticketEvent).map(e -> e.title).orElse(null);
             throw Refusal.conflict(m -> m.checkin_other_night_title(), m -> m.checkin_other_night(username, other, event.title));
@@ -208,7 +205,7 @@ public class CheckinService {
         checkin.username = username;
         checkin.guests = guests;
         // Whole seconds: what the database hands back (Hibernate binds instants without fractions here).
-        checkin.checkedInAt = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        checkin.checkedInAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         checkin.checkedInBy = viewer.username();
         checkin.persist();
         return new CheckinView(username, guests, checkin.checkedInAt, false);

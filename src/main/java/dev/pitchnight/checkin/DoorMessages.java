@@ -4,15 +4,13 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of tickets, the door, attendance and networking. Templates use {@code {doormsg:key}}.
- * A bundle of its own because Quarkus 3.30 generates broken bytecode for a bundle of more than
- * 300 messages; the shared words (layout, errors, RSVPs, mail subjects) stay in
- * {@link dev.pitchnight.web.AppMessages}.
+ * The door's words (the checkin feature): tickets, the check-in page and scanner, attendance.
+ * Templates use {@code {doormsg:key}}; German texts are in {@code messages/doormsg_de.properties}.
  */
 @MessageBundle("doormsg")
 public interface DoorMessages {
 
-    // --- Door, attendance, networking (issue 6) -------------------------------------------
+    // --- Tickets, the door, attendance ----------------------------------------------------
 
     @Message("Your ticket")
     String ticket_title();
@@ -181,127 +179,4 @@ public interface DoorMessages {
 
     @Message("Save the rule")
     String attendance_rule_save();
-
-    @Message("Your place is held back until {until}: you missed your latest nights at this group without cancelling, and its organizers ask such RSVPs to wait first. You keep your place in line; from then on you get a seat when it is your turn.")
-    String rsvp_held_note(String until);
-
-    @Message("held back until {until}")
-    String attendees_held_until(String until);
-
-    @Message("Let in now")
-    String attendees_let_in();
-
-    @Message("Let {name} in now")
-    String attendees_let_in_label(String name);
-
-    @Message("My contacts")
-    String contacts_title();
-
-    @Message("My contacts")
-    String contacts_link();
-
-    @Message("No contacts yet. At a night, publish your card and connect with people: their cards land here.")
-    String contacts_none();
-
-    @Message("Download all ({count}) as vCard")
-    String contacts_download_all(int count);
-
-    @Message("Download vCard")
-    String contacts_download();
-
-    @Message("Download {name}'s vCard")
-    String contacts_download_one(String name);
-
-    @Message("Met at {night}")
-    String contacts_met_at(String night);
-
-    @Message("This person has taken their card down.")
-    String contacts_card_withdrawn();
-
-    @Message("Networking")
-    String network_title();
-
-    @Message("Networking: exchange cards")
-    String network_link();
-
-    @Message("Publish a card for this night if you like; only people with a seat who published one too see it. Connect by scanning each other's code or with a tap: both of you get the other's card.")
-    String network_lead();
-
-    @Message("My connect code")
-    String network_my_qr();
-
-    @Message("Let someone scan this with their phone to exchange cards.")
-    String network_my_qr_hint();
-
-    @Message("Scan someone's code")
-    String network_scan();
-
-    @Message("That code is not a Pitchnight connect code for this night.")
-    String network_foreign_code();
-
-    @Message("People who share their card")
-    String network_people();
-
-    @Message("Nobody else has published a card yet.")
-    String network_nobody_yet();
-
-    @Message("Connected")
-    String network_connected();
-
-    @Message("Connect")
-    String network_connect();
-
-    @Message("Connect with {name}")
-    String network_connect_with(String name);
-
-    @Message("You both get each other's card in “My contacts”, with a vCard to download.")
-    String network_connect_explained();
-
-    @Message("My card")
-    String network_edit_card();
-
-    @Message("Share a card for this night")
-    String network_publish_card();
-
-    @Message("Nobody sees anything about you here until you publish a card. You can take it down any time.")
-    String network_opt_in();
-
-    @Message("Name")
-    String network_name();
-
-    @Message("Role")
-    String network_role();
-
-    @Message("Company")
-    String network_company();
-
-    @Message("LinkedIn or website")
-    String network_link_label();
-
-    @Message("Email to share (optional)")
-    String network_email();
-
-    @Message("Looking for")
-    String network_looking_for();
-
-    @Message("a cofounder")
-    String network_lf_cofounder();
-
-    @Message("investors")
-    String network_lf_investors();
-
-    @Message("people to hire")
-    String network_lf_hiring();
-
-    @Message("customers")
-    String network_lf_customers();
-
-    @Message("Publish my card")
-    String network_publish();
-
-    @Message("Save my card")
-    String network_save();
-
-    @Message("Take my card down")
-    String network_withdraw();
 }

@@ -1,6 +1,7 @@
 package dev.pitchnight.checkin;
 
 import dev.pitchnight.account.Viewer;
+import dev.pitchnight.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -48,7 +49,7 @@ public class GroupAttendancePage {
             try {
                 limit = Integer.valueOf(noShowLimit.strip());
             } catch (NumberFormatException notANumber) {
-                throw dev.pitchnight.web.Refusal.invalid("noShowLimit", m -> m.attendance_limit_number());
+                throw Refusal.invalid("noShowLimit", m -> m.attendance_limit_number());
             }
         }
         attendance.setRule(slug, limit, viewer);

@@ -1,19 +1,26 @@
 package dev.pitchnight.demo;
 
+import dev.pitchnight.agenda.AgendaItem;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
+import dev.pitchnight.pitch.Pitch;
+import dev.pitchnight.pitch.PitchCall;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -104,11 +111,11 @@ public class DemoNight {
 
     /** The night's call for pitches (closed a week before), four accepted startups (one is sam's), and the run of show. */
     private void lineUp(Event night) {
-        java.time.Instant now = clock.instant();
-        dev.pitchnight.pitch.PitchCall call = new dev.pitchnight.pitch.PitchCall();
+        Instant now = clock.instant();
+        PitchCall call = new PitchCall();
         call.eventId = night.id;
         call.opensAt = now;
-        call.closesAt = night.startsAt.minus(java.time.Duration.ofDays(7));
+        call.closesAt = night.startsAt.minus(Duration.ofDays(7));
         call.brief = "Early-stage startups with a product people can try. Five minutes on stage, three minutes of questions.";
         call.slotsWanted = 4;
         call.updatedAt = now;
@@ -119,18 +126,18 @@ public class DemoNight {
                 {"demo-lena", "Tidewater Labs", "Water sensors for small farms", "LAUNCHED"},
                 {"demo-raj", "Ledgerly", "Bookkeeping that reads your receipts", "REVENUE"},
                 {"demo-mei", "Quiet Hours", "Scheduling that protects focus time", "PROTOTYPE"}};
-        java.util.List<dev.pitchnight.pitch.Pitch> accepted = new java.util.ArrayList<>();
+        List<Pitch> accepted = new ArrayList<>();
         for (String[] startup : startups) {
-            dev.pitchnight.pitch.Pitch pitch = new dev.pitchnight.pitch.Pitch();
+            Pitch pitch = new Pitch();
             pitch.eventId = night.id;
             pitch.founder = startup[0];
             pitch.founderName = startup[0];
             pitch.company = startup[1];
             pitch.oneLiner = startup[2];
             pitch.problem = startup[2] + ": the problem, the customers, and why now.";
-            pitch.stage = dev.pitchnight.pitch.Pitch.Stage.valueOf(startup[3]);
+            pitch.stage = Pitch.Stage.valueOf(startup[3]);
             pitch.contactEmail = startup[0] + "@example.com";
-            pitch.status = dev.pitchnight.pitch.Pitch.Status.ACCEPTED;
+            pitch.status = Pitch.Status.ACCEPTED;
             pitch.decisionNo = 1;
             pitch.decidedBy = "olivia";
             pitch.decidedAt = now;
@@ -141,18 +148,18 @@ public class DemoNight {
         }
 
         int position = 0;
-        agendaItem(night, ++position, dev.pitchnight.agenda.AgendaItem.Kind.DOORS, null, 30, 0, null);
-        agendaItem(night, ++position, dev.pitchnight.agenda.AgendaItem.Kind.INTRO, "Welcome by olivia", 10, 0, null);
-        for (dev.pitchnight.pitch.Pitch pitch : accepted) {
-            agendaItem(night, ++position, dev.pitchnight.agenda.AgendaItem.Kind.PITCH, null, 5, 3, pitch.id);
+        agendaItem(night, ++position, AgendaItem.Kind.DOORS, null, 30, 0, null);
+        agendaItem(night, ++position, AgendaItem.Kind.INTRO, "Welcome by olivia", 10, 0, null);
+        for (Pitch pitch : accepted) {
+            agendaItem(night, ++position, AgendaItem.Kind.PITCH, null, 5, 3, pitch.id);
         }
-        agendaItem(night, ++position, dev.pitchnight.agenda.AgendaItem.Kind.BREAK, null, 15, 0, null);
-        agendaItem(night, ++position, dev.pitchnight.agenda.AgendaItem.Kind.NETWORKING, null, 90, 0, null);
+        agendaItem(night, ++position, AgendaItem.Kind.BREAK, null, 15, 0, null);
+        agendaItem(night, ++position, AgendaItem.Kind.NETWORKING, null, 90, 0, null);
     }
 
-    private void agendaItem(Event night, int position, dev.pitchnight.agenda.AgendaItem.Kind kind, String title, int minutes,
+    private void agendaItem(Event night, int position, AgendaItem.Kind kind, String title, int minutes,
                             int qaMinutes, Long pitchId) {
-        dev.pitchnight.agenda.AgendaItem item = new dev.pitchnight.agenda.AgendaItem();
+        AgendaItem item = new AgendaItem();
         item.eventId = night.id;
         item.position = position;
         item.kind = kind;

@@ -16,6 +16,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * A pitch night. Start and end are instants (stored in UTC) plus the IANA zone the night
@@ -126,10 +128,10 @@ public class Event extends PanacheEntityBase {
      * to one night are serialized across all app instances (plain {@code FOR UPDATE}, which
      * MySQL 8.4 and MariaDB 10.11 both accept; see docs/ARCHITECTURE.md).
      */
-    public static java.util.Optional<Event> lockForUpdate(long id) {
-        java.util.List<?> row = getEntityManager().createNativeQuery("SELECT id FROM events WHERE id = ?1 FOR UPDATE")
+    public static Optional<Event> lockForUpdate(long id) {
+        List<?> row = getEntityManager().createNativeQuery("SELECT id FROM events WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, id).getResultList();
-        return row.isEmpty() ? java.util.Optional.empty() : java.util.Optional.ofNullable(findById(id));
+        return row.isEmpty() ? Optional.empty() : Optional.ofNullable(findById(id));
     }
 
     public ZoneId zone() {

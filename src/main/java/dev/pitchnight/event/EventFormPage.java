@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import org.jboss.resteasy.reactive.RestPath;
@@ -69,7 +70,7 @@ public class EventFormPage {
         if (refusal.status() == Response.Status.FORBIDDEN || refusal.status() == Response.Status.NOT_FOUND) {
             throw refusal;
         }
-        var errors = new java.util.LinkedHashMap<>(refusal.fieldErrors(language));
+        var errors = new LinkedHashMap<>(refusal.fieldErrors(language));
         if (errors.isEmpty()) {
             errors.put("form", refusal.detail(language));
         }

@@ -168,7 +168,7 @@ final class EventRules {
             case CANCELLED, COMPLETED -> false;
         };
         if (!allowed) {
-            errors.put("status", m -> m.event_status_change(event.status, wanted));
+            errors.put("status", m -> m.event_status_change(event.status.name(), wanted.name()));
         }
         return wanted;
     }

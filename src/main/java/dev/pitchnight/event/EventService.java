@@ -2,15 +2,16 @@ package dev.pitchnight.event;
 
 import dev.pitchnight.account.Role;
 import dev.pitchnight.account.Viewer;
-import dev.pitchnight.notify.Outbox;
-import dev.pitchnight.rsvp.Rsvp;
-import dev.pitchnight.rsvp.RsvpService;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.text.Normalizer;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Groups and events: what is announced, and to whom it is visible. */
@@ -19,15 +20,17 @@ import java.util.Optional;
 public class EventService {
 
     private final Clock clock;
-    private final RsvpService rsvps;
-    private final Outbox outbox;
+    // CDI's Event, spelled out: ours is the night.
     private final jakarta.enterprise.event.Event<NightRescheduled> rescheduled;
+    private final jakarta.enterprise.event.Event<NightResized> resized;
+    private final jakarta.enterprise.event.Event<NightChanged> changed;
 
-    EventService(Clock clock, RsvpService rsvps, Outbox outbox, jakarta.enterprise.event.Event<NightRescheduled> rescheduled) {
+    EventService(Clock clock, jakarta.enterprise.event.Event<NightRescheduled> rescheduled,
+                 jakarta.enterprise.event.Event<NightResized> resized, jakarta.enterprise.event.Event<NightChanged> changed) {
         this.clock = clock;
-        this.rsvps = rsvps;
-        this.outbox = outbox;
         this.rescheduled = rescheduled;
+        this.resized = resized;
+        this.changed = changed;
     }
 
     /** A new night in the group, by one of its organizers (or an admin). */
@@ -55,14 +58,14 @@ public class EventService {
         authorize(event, viewer);
         Event.Status statusBefore = event.status;
         String whereAndWhenBefore = whereAndWhen(event);
-        java.time.Instant startsBefore = event.startsAt;
-        java.time.Instant endsBefore = event.endsAt;
+        Instant startsBefore = event.startsAt;
+        Instant endsBefore = event.endsAt;
         EventRules.apply(event, input, false);
         if (!event.startsAt.equals(startsBefore) || !event.endsAt.equals(endsBefore)) {
             rescheduled.fire(new NightRescheduled(event)); // may refuse: then nothing of this change is kept
         }
         if (input.capacity() != null && input.capacity() != event.capacity) {
-            rsvps.resize(event, input.capacity());
+            resized.fire(new NightResized(event, input.capacity())); // may refuse, like a new time
         }
         tellHolders(event, statusBefore, whereAndWhenBefore);
         return EventView.of(event);
@@ -93,22 +96,15 @@ public class EventService {
         return event;
     }
 
-    /** Everyone holding a place hears when the night is cancelled, or moves in time or place. */
+    /** Everyone holding a place hears (through the RSVPs) when the night is cancelled, or moves in time or place. */
     private void tellHolders(Event event, Event.Status statusBefore, String whereAndWhenBefore) {
         boolean cancelled = statusBefore != Event.Status.CANCELLED && event.status == Event.Status.CANCELLED;
         boolean moved = event.status == Event.Status.PUBLISHED && !whereAndWhen(event).equals(whereAndWhenBefore);
         if (!cancelled && !moved) {
             return;
         }
-        Outbox.Night night = new Outbox.Night(event.id, event.title, event.localStart(), event.venueName);
-        for (Rsvp holder : rsvps.holders(event.id)) {
-            if (cancelled) {
-                outbox.eventCancelled(holder.email, holder.username, night, event.id + ":" + holder.username);
-            } else {
-                outbox.eventChanged(holder.email, holder.username, night,
-                        event.id + ":" + holder.username + ":" + Integer.toHexString(whereAndWhen(event).hashCode()));
-            }
-        }
+        changed.fire(cancelled ? new NightChanged(event, NightChanged.Kind.CANCELLED, "")
+                : new NightChanged(event, NightChanged.Kind.MOVED, Integer.toHexString(whereAndWhen(event).hashCode())));
     }
 
     private static String whereAndWhen(Event event) {
@@ -167,8 +163,8 @@ public class EventService {
 
     /** "palo-alto-pitch-night", or with "-2", "-3" … when the group already has one. */
     private static String freeSlug(MeetupGroup group, String title) {
-        String base = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
+        String base = Normalizer.normalize(title, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (base.isEmpty()) {
             base = "night";
@@ -183,14 +179,14 @@ public class EventService {
 
     private static boolean organizes(MeetupGroup group, String username) {
         return username != null && GroupMember.count("group = ?1 and username = ?2 and role in ?3", group, username,
-                java.util.List.of(GroupMember.GroupRole.OWNER, GroupMember.GroupRole.CO_ORGANIZER)) > 0;
+                List.of(GroupMember.GroupRole.OWNER, GroupMember.GroupRole.CO_ORGANIZER)) > 0;
     }
 
     /** A group's page: the group, its published nights still to come, and the last few that took place. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public GroupOverview group(String slug, Viewer viewer) {
         MeetupGroup group = groupBySlug(slug);
-        java.time.Instant now = clock.instant();
+        Instant now = clock.instant();
         List<Event> upcoming = Event.list("group = ?1 and status = ?2 and endsAt > ?3 order by startsAt",
                 group, Event.Status.PUBLISHED, now);
         List<Event> past = Event.<Event>find("group = ?1 and status in ?2 and endsAt <= ?3 order by startsAt desc",
@@ -233,7 +229,7 @@ public class EventService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Event> calendarFeed(MeetupGroup group) {
         return Event.list("group = ?1 and status <> ?2 and endsAt > ?3 order by startsAt",
-                group, Event.Status.DRAFT, clock.instant().minus(java.time.Duration.ofDays(90)));
+                group, Event.Status.DRAFT, clock.instant().minus(Duration.ofDays(90)));
     }
 
     /** An owner (or admin) makes someone a co-organizer: they can then announce and run the group's nights. */

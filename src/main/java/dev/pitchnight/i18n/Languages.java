@@ -1,5 +1,7 @@
 package dev.pitchnight.i18n;
 
+import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,8 +63,8 @@ public final class Languages {
     }
 
     /** The language of an HTTP request as such, where no request scope runs yet (early Vert.x handlers). */
-    public static Locale ofRequest(io.vertx.core.http.HttpServerRequest request) {
-        io.vertx.core.http.Cookie cookie = request.getCookie(COOKIE);
+    public static Locale ofRequest(HttpServerRequest request) {
+        Cookie cookie = request.getCookie(COOKIE);
         return choose(cookie == null ? null : cookie.getValue(), request.getHeader("Accept-Language"));
     }
 

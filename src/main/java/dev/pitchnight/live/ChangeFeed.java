@@ -11,12 +11,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -54,6 +56,7 @@ public class ChangeFeed {
     private final TreeSet<Long> seenAbove = new TreeSet<>();
     private long gapSince;
     private volatile boolean running;
+    private final AtomicLong rounds = new AtomicLong();
     private Thread tail;
 
     ChangeFeed(AgroalDataSource database, @ConfigProperty(name = "pitchnight.live.poll", defaultValue = "100ms") Duration every) {
@@ -105,14 +108,14 @@ public class ChangeFeed {
      * The ids of the night's latest committed changes up to {@code uptoId} (at most {@code limit}):
      * what a reconnecting page has already seen when it says its Last-Event-ID is {@code uptoId}.
      */
-    public java.util.Set<Long> idsUpTo(long eventId, long uptoId, int limit) throws SQLException {
+    public Set<Long> idsUpTo(long eventId, long uptoId, int limit) throws SQLException {
         try (Connection connection = database.getConnection();
              PreparedStatement select = connection.prepareStatement(
                      "SELECT id FROM live_changes WHERE event_id = ? AND id <= ? ORDER BY id DESC LIMIT ?")) {
             select.setLong(1, eventId);
             select.setLong(2, uptoId);
             select.setInt(3, limit);
-            java.util.Set<Long> ids = new java.util.HashSet<>();
+            Set<Long> ids = new HashSet<>();
             try (var rows = select.executeQuery()) {
                 while (rows.next()) {
                     ids.add(rows.getLong(1));
@@ -140,8 +143,21 @@ public class ChangeFeed {
         }
     }
 
+    /** How many rounds the tail has finished: what a test waits on instead of the clock. */
+    long rounds() {
+        return rounds.get();
+    }
+
     /** One round: new rows to their subscribers, then move the low-water mark. */
     void poll() throws SQLException {
+        try {
+            pollOnce();
+        } finally {
+            rounds.incrementAndGet();
+        }
+    }
+
+    private void pollOnce() throws SQLException {
         try (Connection connection = database.getConnection()) {
             if (low < 0) {
                 try (PreparedStatement max = connection.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM live_changes");

@@ -2,9 +2,11 @@ package dev.pitchnight.live;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 
 /** Appends live changes in the caller's transaction: committed with the change, or not at all. */
 @ApplicationScoped
@@ -42,11 +44,11 @@ public class ChangeLog {
      * Changes older than two days are of no use to a reconnecting page (it reloads the state when
      * it missed too much); every instance trims a slice each hour, which is safe to run twice.
      */
-    @io.quarkus.scheduler.Scheduled(every = "1h", delayed = "5m", concurrentExecution = io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     @Transactional
     void trim() {
         LiveChange.getEntityManager().createNativeQuery("DELETE FROM live_changes WHERE created_at < ?1 LIMIT 10000")
-                .setParameter(1, clock.instant().minus(java.time.Duration.ofDays(2))).executeUpdate();
+                .setParameter(1, clock.instant().minus(Duration.ofDays(2))).executeUpdate();
     }
 
     /** The newest change of a night (0 if none): where a page that just read the state starts listening. */

@@ -149,7 +149,7 @@ public class LiveService {
             }
             case AWARD_OPEN -> {
                 if (night.award == LiveNight.Award.OPEN || night.award == LiveNight.Award.REVEALED) {
-                    throw Refusal.conflict(m -> m.live_award_cannot_open_title(), m -> m.live_award_already(night.award));
+                    throw Refusal.conflict(m -> m.live_award_cannot_open_title(), m -> m.live_award_already(night.award.name()));
                 }
                 night.award = LiveNight.Award.OPEN;
             }

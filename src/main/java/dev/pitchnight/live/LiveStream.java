@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.sql.SQLException;
@@ -124,7 +125,7 @@ public class LiveStream {
                     .mediaType(MediaType.TEXT_PLAIN_TYPE).build());
         }
 
-        private void emit(jakarta.ws.rs.sse.OutboundSseEvent event) {
+        private void emit(OutboundSseEvent event) {
             if (sink.isClosed()) {
                 close();
                 return;

@@ -3,6 +3,8 @@ package dev.pitchnight.live;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.pitchnight.agenda.AgendaItem;
 import dev.pitchnight.agenda.Lineup;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The live state as pages and {@code /api} see it. {@code remainingMillis} is the time left at
@@ -41,8 +43,8 @@ public record LiveView(long eventId, LiveNight.Phase phase, Slot slot, Slot next
     }
 
     /** What the organizer can do now, the main action first (the live-control page's buttons). */
-    public java.util.List<String> actions() {
-        java.util.List<String> actions = new java.util.ArrayList<>();
+    public List<String> actions() {
+        List<String> actions = new ArrayList<>();
         switch (phase) {
             case WAITING, BETWEEN -> {
                 actions.add("start");
@@ -63,12 +65,12 @@ public record LiveView(long eventId, LiveNight.Phase phase, Slot slot, Slot next
     }
 
     /** The award's next steps for the organizer. */
-    public java.util.List<String> awardActions() {
+    public List<String> awardActions() {
         return switch (award) {
-            case NONE -> java.util.List.of("award-open");
-            case OPEN -> java.util.List.of("award-close", "award-reveal");
-            case CLOSED -> java.util.List.of("award-open", "award-reveal");
-            case REVEALED -> java.util.List.of();
+            case NONE -> List.of("award-open");
+            case OPEN -> List.of("award-close", "award-reveal");
+            case CLOSED -> List.of("award-open", "award-reveal");
+            case REVEALED -> List.of();
         };
     }
 

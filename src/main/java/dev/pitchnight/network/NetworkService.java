@@ -2,11 +2,10 @@ package dev.pitchnight.network;
 
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.checkin.QrImage;
-import dev.pitchnight.checkin.TicketTokens;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
-import dev.pitchnight.rsvp.Rsvp;
 import dev.pitchnight.rsvp.RsvpService;
+import dev.pitchnight.rsvp.TicketTokens;
 import dev.pitchnight.web.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +44,7 @@ public class NetworkService {
     /** The night's page: the viewer's card (if any), its QR code, and the other cards. */
     public record NightNetwork(Event event, NetworkCard mine, QrImage qr, String connectUrl, List<Person> others) {
         public List<String> lookingForChoices() {
-            return java.util.Arrays.stream(NetworkCard.LookingFor.values()).map(Enum::name).toList();
+            return Arrays.stream(NetworkCard.LookingFor.values()).map(Enum::name).toList();
         }
     }
 
@@ -248,9 +248,7 @@ public class NetworkService {
     private Event atTheNight(long eventId, Viewer viewer) {
         Event event = events.publicEvent(eventId)
                 .orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(eventId)));
-        boolean seated = rsvps.current(eventId, viewer.username())
-                .filter(rsvp -> rsvp.status() == Rsvp.Status.CONFIRMED).isPresent();
-        if (!seated) {
+        if (!rsvps.hasSeat(eventId, viewer.username())) {
             throw Refusal.forbidden(m -> m.network_seated_only(event.title));
         }
         return event;

@@ -10,8 +10,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -24,9 +24,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -162,6 +165,21 @@ public class Outbox {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * Which of these happenings of one kind already have their mail in the outbox (queued or
+     * sent), so a job that looks for due mails can skip them before rendering.
+     */
+    public Set<String> queued(OutboxMail.Kind kind, Collection<String> happenings) {
+        if (happenings.isEmpty()) {
+            return Set.of();
+        }
+        String prefix = kind.name() + ":";
+        return OutboxMail.getEntityManager()
+                .createQuery("select m.dedupKey from OutboxMail m where m.dedupKey in ?1", String.class)
+                .setParameter(1, happenings.stream().map(happening -> prefix + happening).toList())
+                .getResultStream().map(key -> key.substring(prefix.length())).collect(Collectors.toSet());
+    }
+
     public void eventCancelled(String email, String username, Night night, String happening) {
         Locale lang = languageFor(username);
         queue(OutboxMail.Kind.EVENT_CANCELLED, happening, email, messages(lang).mail_cancelled_subject(night.title()), night, lang,

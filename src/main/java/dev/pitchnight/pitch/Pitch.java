@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** A startup's application to pitch at one night. Only {@link PitchService} changes it. */
 @Entity
@@ -92,9 +93,9 @@ public class Pitch extends PanacheEntityBase {
     }
 
     /** The night a pitch belongs to, read before the night's lock is taken (it never changes). */
-    static java.util.Optional<Long> eventOf(long id) {
+    static Optional<Long> eventOf(long id) {
         List<?> row = getEntityManager().createNativeQuery("SELECT event_id FROM pitches WHERE id = ?1")
                 .setParameter(1, id).getResultList();
-        return row.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(((Number) row.get(0)).longValue());
+        return row.isEmpty() ? Optional.empty() : Optional.of(((Number) row.get(0)).longValue());
     }
 }

@@ -4,15 +4,13 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The words of the call for pitches, the review and the agenda. Templates use {@code {pitchmsg:key}}.
- * A bundle of its own because Quarkus 3.30 generates broken bytecode for a bundle of more than
- * 300 messages; the shared words (layout, errors, RSVPs, mail subjects) stay in
- * {@link dev.pitchnight.web.AppMessages}.
+ * The pitch feature's words: the call for pitches, pitches and decks, their review. Templates
+ * use {@code {pitchmsg:key}}; German texts are in {@code messages/pitchmsg_de.properties}.
  */
 @MessageBundle("pitchmsg")
 public interface PitchMessages {
 
-    // --- Pitches, review and the agenda (issue 4) ------------------------------------------
+    // --- Calls for pitches, pitches and their review --------------------------------------
 
     @Message("Pitch your startup")
     String pitch_new_title();
@@ -45,7 +43,7 @@ public interface PitchMessages {
     String pitch_stage_choose();
 
     @Message("{#when stage}{#is IDEA}Idea{#is PROTOTYPE}Prototype{#is LAUNCHED}Launched{#is REVENUE}Revenue{#is SCALING}Scaling{/when}")
-    String pitch_stage_name(dev.pitchnight.pitch.Pitch.Stage stage);
+    String pitch_stage_name(Pitch.Stage stage);
 
     @Message("Website")
     String pitch_website();
@@ -105,7 +103,7 @@ public interface PitchMessages {
     String pitch_withdraw();
 
     @Message("{#when status}{#is SUBMITTED}Submitted{#is ACCEPTED}Accepted{#is RESERVE}Reserve{#is REJECTED}Not this time{#is WITHDRAWN}Withdrawn{/when}")
-    String pitch_status(dev.pitchnight.pitch.Pitch.Status status);
+    String pitch_status(Pitch.Status status);
 
     @Message("Call for pitches")
     String call_heading();
@@ -247,205 +245,4 @@ public interface PitchMessages {
 
     @Message("team {team}, problem {problem}, traction {traction}, fit {fit}: {score}")
     String review_scores(int team, int problem, int traction, int fit, double score);
-
-    @Message("Agenda")
-    String agenda_heading();
-
-    @Message("Agenda")
-    String agenda_title();
-
-    @Message("Agenda")
-    String agenda_edit_link();
-
-    @Message("The night runs {start} to {end} {zone}; {left} minutes are not planned yet.")
-    String agenda_window(String start, String end, String zone, long left);
-
-    @Message("The agenda runs {minutes} minutes past the night's end: shorten or remove items.")
-    String agenda_overrun(long minutes);
-
-    @Message("Nothing planned yet. Add doors, an intro, pitch slots, a break and networking below.")
-    String agenda_empty();
-
-    @Message("{#when kind}{#is DOORS}Doors open{#is INTRO}Welcome and intro{#is PITCH}Pitch{#is BREAK}Break{#is NETWORKING}Networking{#is OTHER}Programme{/when}")
-    String agenda_kind(dev.pitchnight.agenda.AgendaItem.Kind kind);
-
-    @Message("{minutes} min")
-    String agenda_minutes(int minutes);
-
-    @Message("{pitch} min pitch + {qa} min Q&A")
-    String agenda_pitch_minutes(int pitch, int qa);
-
-    @Message("Move item {n} up")
-    String agenda_move_up(int n);
-
-    @Message("Move item {n} down")
-    String agenda_move_down(int n);
-
-    @Message("Remove item {n}")
-    String agenda_remove(int n);
-
-    @Message("Change item {n}")
-    String agenda_change(int n);
-
-    @Message("Tip: drag an item to move it.")
-    String agenda_drag_hint();
-
-    @Message("Add a pitch slot")
-    String agenda_add_slot();
-
-    @Message("Accepted pitches all have a slot (or none is accepted yet).")
-    String agenda_no_waiting();
-
-    @Message("Accepted pitch")
-    String agenda_pitch();
-
-    @Message("Pitch minutes")
-    String agenda_pitch_length();
-
-    @Message("Q&A minutes")
-    String agenda_qa_length();
-
-    @Message("Add the slot")
-    String agenda_add_slot_button();
-
-    @Message("Add an item")
-    String agenda_add_item();
-
-    @Message("What")
-    String agenda_kind_label();
-
-    @Message("Minutes")
-    String agenda_length();
-
-    @Message("Empty: the usual length shown in the list.")
-    String agenda_length_hint();
-
-    @Message("Wording on the agenda (optional)")
-    String agenda_item_title();
-
-    @Message("Add the item")
-    String agenda_add_item_button();
-
-    @Message("Startups pitching")
-    String startups_heading();
-
-    // --- The startup's report after the night (issue 6) -----------------------------------
-
-    @Message("Report from the night")
-    String report_title();
-
-    @Message("Report for {company}")
-    String report_heading(String company);
-
-    @Message("The night is not over yet: this report is still filling in.")
-    String report_not_over();
-
-    @Message("You see this report as its founder does, except who connected with them: that only the founder sees.")
-    String report_organizer_view();
-
-    @Message("Audience questions ({count})")
-    String report_questions_heading(int count);
-
-    @Message("The questions the audience saw during the slot, most votes first.")
-    String report_questions_intro();
-
-    @Message("Nobody asked a question during the slot.")
-    String report_no_questions();
-
-    @Message("Audience award")
-    String report_award_heading();
-
-    @Message("Place {rank} of {startups}, with {votes} of {total} {total == 1 ? 'vote' : 'votes'}.")
-    String report_award_place(int rank, int startups, long votes, long total);
-
-    @Message("The organizers have not revealed the results of the audience award.")
-    String report_award_hidden();
-
-    @Message("Connections ({count})")
-    String report_connections_heading(int count);
-
-    @Message("The people who exchanged cards with you at the night, with the card they shared.")
-    String report_connections_intro();
-
-    @Message("Nobody connected with you at this night.")
-    String report_no_connections();
-
-
-    @Message("All your contacts, with vCards")
-    String report_contacts_link();
-
-    @Message("{count} {count == 1 ? 'person' : 'people'} connected with the founder. Who they are, only the founder sees.")
-    String report_connections_private(int count);
-
-    @Message("The organizers' review")
-    String report_review_heading();
-
-    @Message("Means of the reviewers' marks from 1 to 5; the score weighs them by the night's rubric.")
-    String report_review_scale();
-
-    @Message("No reviews were written.")
-    String report_review_no_scores();
-
-    @Message("A word from the organizers")
-    String report_note_heading();
-
-    @Message("The organizers have not shared their review.")
-    String report_review_not_shared();
-
-    @Message("Reports for the startups")
-    String report_night_title();
-
-    @Message("After the night each accepted startup gets a report: the audience questions with their votes, its place in the audience award once you reveal it, the people who connected with it, and, only if you share it, the review's means with a note from you. Reviewers' names and comments are never shown.")
-    String report_night_intro();
-
-    @Message("No pitch was accepted for this night.")
-    String report_night_none();
-
-    @Message("Send the reports")
-    String report_send_button();
-
-    @Message("One mail per startup with the link to its report. A startup that had its mail gets none again.")
-    String report_send_hint();
-
-    @Message("The reports can be sent once the night has ended ({date}, {time}).")
-    String report_send_after(String date, String time);
-
-    @Message("This night was cancelled: there are no reports to send.")
-    String report_cancelled();
-
-    @Message("{count} {count == 1 ? 'mail' : 'mails'} to the founders queued.")
-    String report_sent(int count);
-
-    @Message("Every startup has had its report mail already; none was sent twice.")
-    String report_sent_none();
-
-    @Message("Sent {when}")
-    String report_sent_on(String when);
-
-    @Message("Not sent yet")
-    String report_not_sent();
-
-    @Message("Questions: {questions} · Connections: {connections}")
-    String report_line_counts(int questions, int connections);
-
-    @Message("No reviews")
-    String report_no_reviews();
-
-    @Message("Share the review's means and this note with the founder")
-    String report_share_label();
-
-    @Message("A note for the founder (optional)")
-    String report_note_label();
-
-    @Message("Shown only when you share the review; at most {max} characters.")
-    String report_note_hint(int max);
-
-    @Message("Save")
-    String report_save();
-
-    @Message("shared")
-    String report_shared();
-
-    @Message("Open the report for {company}")
-    String report_open(String company);
 }

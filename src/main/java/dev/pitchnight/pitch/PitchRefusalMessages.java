@@ -2,6 +2,7 @@ package dev.pitchnight.pitch;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import java.time.ZonedDateTime;
 
 /**
  * The words of the pitch feature's refusals (call for pitches, pitches, decks, review), used
@@ -64,7 +65,7 @@ public interface PitchRefusalMessages {
     String call_not_open_title();
 
     @Message("The call for pitches for {title} opens on {opens.isoDate}.")
-    String call_opens(String title, java.time.ZonedDateTime opens);
+    String call_opens(String title, ZonedDateTime opens);
 
     @Message("Call closed")
     String call_closed_title();

@@ -2,6 +2,7 @@ package dev.pitchnight.pitch;
 
 import dev.pitchnight.web.Refusal;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ final class PitchRules {
             if (text.length() > 500 || !(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null) {
                 errors.put(field, m -> m.web_address());
             }
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             errors.put(field, m -> m.web_address());
         }
         return text;

@@ -12,10 +12,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -353,7 +355,7 @@ public class PitchService {
     }
 
     /** Companies of the given pitches by id (for the agenda's lines). */
-    public Map<Long, Pitch> byIds(java.util.Collection<Long> ids) {
+    public Map<Long, Pitch> byIds(Collection<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
@@ -524,7 +526,7 @@ public class PitchService {
         Pitch pitch = Pitch.findById(pitchId);
         Outbox.PitchDecision chosen;
         try {
-            chosen = Outbox.PitchDecision.valueOf(decision == null ? "" : decision.strip().toUpperCase(java.util.Locale.ROOT));
+            chosen = Outbox.PitchDecision.valueOf(decision == null ? "" : decision.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw PitchRefusals.invalid("decision", m -> m.decision_unknown());
         }

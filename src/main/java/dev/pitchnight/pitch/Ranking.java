@@ -2,6 +2,7 @@ package dev.pitchnight.pitch;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The review page: every pitch still in the running, best weighted mean first, with how many
@@ -16,7 +17,7 @@ public record Ranking(long eventId, boolean blind, boolean organizer, Rubric wei
 
         /** "4.25", or "–" before the first review. */
         public String meanText() {
-            return weightedMean == null ? "–" : String.format(java.util.Locale.ROOT, "%.2f", weightedMean);
+            return weightedMean == null ? "–" : String.format(Locale.ROOT, "%.2f", weightedMean);
         }
     }
 

@@ -1,11 +1,13 @@
 package dev.pitchnight.pitch;
 
+import java.util.List;
+
 /** The organizer's weights for the four criteria; a review's score is the weighted mean of its 1-5 marks. */
 public record Rubric(int team, int problem, int traction, int fit) {
 
     /** The four criteria, in the order forms show them. */
-    public java.util.List<String> criteria() {
-        return java.util.List.of("team", "problem", "traction", "fit");
+    public List<String> criteria() {
+        return List.of("team", "problem", "traction", "fit");
     }
 
     /** The weight of "team", "problem", "traction" or "fit". */

@@ -7,7 +7,6 @@ import dev.pitchnight.live.LiveNight;
 import dev.pitchnight.live.LiveService;
 import dev.pitchnight.pitch.Pitch;
 import dev.pitchnight.pitch.PitchService;
-import dev.pitchnight.rsvp.Rsvp;
 import dev.pitchnight.rsvp.RsvpService;
 import dev.pitchnight.web.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -112,8 +111,7 @@ public class AwardService {
         if (pitchId == null) {
             throw Refusal.invalid("pitchId", m -> m.award_choose_startup());
         }
-        boolean seated = rsvps.current(eventId, viewer.username()).map(r -> r.status() == Rsvp.Status.CONFIRMED).orElse(false);
-        if (!seated) {
+        if (!rsvps.hasSeat(eventId, viewer.username())) {
             throw Refusal.forbidden(m -> m.award_seated_only(event.title));
         }
         if (live.night(eventId).map(n -> n.award).orElse(LiveNight.Award.NONE) != LiveNight.Award.OPEN) {

@@ -8,7 +8,6 @@ import dev.pitchnight.event.EventService;
 import dev.pitchnight.live.ChangeLog;
 import dev.pitchnight.live.LiveNight;
 import dev.pitchnight.live.LiveService;
-import dev.pitchnight.rsvp.Rsvp;
 import dev.pitchnight.rsvp.RsvpService;
 import dev.pitchnight.web.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -305,8 +304,7 @@ public class QuestionService {
         if (events.organizes(event, viewer)) {
             return;
         }
-        boolean seated = rsvps.current(event.id, viewer.username()).map(r -> r.status() == Rsvp.Status.CONFIRMED).orElse(false);
-        if (!seated) {
+        if (!rsvps.hasSeat(event.id, viewer.username())) {
             throw Refusal.forbidden(m -> m.qa_seated_only(event.title));
         }
     }

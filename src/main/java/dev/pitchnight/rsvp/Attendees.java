@@ -10,7 +10,7 @@ public record Attendees(List<Seated> confirmed, List<Waiting> waitlisted) {
     public record Seated(String username, int guests, Instant since) {
     }
 
-    /** {@code heldUntil} is set while the group's no-show rule holds the place back ({@link NoShowRule}). */
+    /** {@code heldUntil} is set while the group's no-show rule holds the place back ({@link NoShowHold}). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Waiting(String username, int guests, int position, Instant heldUntil) {
     }

@@ -3,16 +3,15 @@ package dev.pitchnight.rsvp;
 import dev.pitchnight.i18n.Languages;
 import dev.pitchnight.i18n.RequestLanguage;
 import dev.pitchnight.i18n.Speakers;
-import io.quarkus.arc.Arc;
-import java.util.HashMap;
-import java.util.Locale;
-
 import dev.pitchnight.web.Refusal;
 import dev.pitchnight.web.ServiceBusy;
+import io.quarkus.arc.Arc;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -49,8 +48,13 @@ public class RsvpDesk {
         this.service = service;
     }
 
-    /** RSVP yes with this many guests (or change them); completes once committed. */
+    /** RSVP yes with this many guests (or change them); completes once committed. A negative number fails at once. */
     public CompletionStage<RsvpView> join(long eventId, String username, String email, int guests) {
+        try {
+            Guests.requireAtLeastZero(guests);
+        } catch (Refusal refusal) {
+            return CompletableFuture.failedFuture(refusal);
+        }
         return submit(eventId, new RsvpCommand.Join(username, guests, email));
     }
 

@@ -1,11 +1,15 @@
 package dev.pitchnight.rsvp;
 
 import dev.pitchnight.event.Event;
+import dev.pitchnight.event.NightChanged;
+import dev.pitchnight.event.NightResized;
 import dev.pitchnight.notify.Outbox;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -43,9 +47,9 @@ public class RsvpService {
     private final EntityManager em;
     private final Clock clock;
     private final Outbox outbox;
-    private final NoShowRule noShows;
+    private final NoShowHold noShows;
 
-    RsvpService(EntityManager em, Clock clock, Outbox outbox, NoShowRule noShows) {
+    RsvpService(EntityManager em, Clock clock, Outbox outbox, NoShowHold noShows) {
         this.em = em;
         this.clock = clock;
         this.outbox = outbox;
@@ -112,11 +116,98 @@ public class RsvpService {
         promote(locked, clock.instant());
     }
 
-    /** Everyone who holds a place (a seat, an offer, or a waitlist place): who hears about changes. */
+    /** An organizer gave the night a new capacity (the event announces it under its row lock). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Rsvp> holders(long eventId) {
-        return Rsvp.list("eventId = ?1 and status in ?2 order by queueNo", eventId,
+    void onNightResized(@Observes NightResized resized) {
+        resize(resized.event(), resized.capacity());
+    }
+
+    /** Everyone who holds a place (a seat, an offer, or a waitlist place) hears that the night was cancelled or moved. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onNightChanged(@Observes NightChanged changed) {
+        Event event = changed.event();
+        Outbox.Night night = new Outbox.Night(event.id, event.title, event.localStart(), event.venueName);
+        List<Rsvp> holders = Rsvp.list("eventId = ?1 and status in ?2 order by queueNo", event.id,
                 List.of(Rsvp.Status.CONFIRMED, Rsvp.Status.OFFERED, Rsvp.Status.WAITLISTED));
+        for (Rsvp holder : holders) {
+            if (changed.kind() == NightChanged.Kind.CANCELLED) {
+                outbox.eventCancelled(holder.email, holder.username, night, event.id + ":" + holder.username);
+            } else {
+                outbox.eventChanged(holder.email, holder.username, night, event.id + ":" + holder.username + ":" + changed.change());
+            }
+        }
+    }
+
+    /** A seat still confirmed when a night of the group had ended: what the no-show rule counts. */
+    public record SeatAtEndedNight(long rsvpId, String username, long eventId, String title, Instant startsAt) {
+    }
+
+    /**
+     * The seats still confirmed when the group's published or completed nights had ended by
+     * {@code now}, newest night first; only these people's, or everyone's when {@code usernames} is null.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<SeatAtEndedNight> seatsAtEndedNights(long groupId, Collection<String> usernames, Instant now) {
+        TypedQuery<Object[]> query = em.createQuery("select r.id, r.username, e.id, e.title, e.startsAt from Rsvp r, Event e"
+                        + " where e.id = r.eventId and e.group.id = :group and e.endsAt < :now and e.status in :statuses"
+                        + " and r.status = :confirmed" + (usernames == null ? "" : " and r.username in :usernames")
+                        + " order by e.startsAt desc, e.id desc, r.username", Object[].class)
+                .setParameter("group", groupId).setParameter("now", now)
+                .setParameter("statuses", List.of(Event.Status.PUBLISHED, Event.Status.COMPLETED))
+                .setParameter("confirmed", Rsvp.Status.CONFIRMED);
+        if (usernames != null) {
+            query.setParameter("usernames", usernames);
+        }
+        return query.getResultList().stream()
+                .map(row -> new SeatAtEndedNight((Long) row[0], (String) row[1], (Long) row[2], (String) row[3], (Instant) row[4]))
+                .toList();
+    }
+
+    /** What the door reads of an RSVP, under the RSVP's row lock. */
+    public record AtTheDoor(long eventId, String username, int guests, Rsvp.Status status) {
+    }
+
+    /**
+     * Locks the RSVP's row ({@code SELECT … FOR UPDATE}) and reads it: the door's check-in does
+     * this as its transaction's first statement, so two phones scanning one ticket take turns.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<AtTheDoor> lockForTheDoor(long rsvpId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT event_id, username, guests, status FROM rsvps WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, rsvpId).getResultList();
+        return rows.stream().findFirst().map(row -> new AtTheDoor(((Number) row[0]).longValue(), (String) row[1],
+                ((Number) row[2]).intValue(), Rsvp.Status.valueOf((String) row[3])));
+    }
+
+    /** The night's confirmed places by user name: all, or those whose name contains {@code nameContains} (at most 25). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Rsvp> confirmed(long eventId, String nameContains) {
+        if (nameContains == null) {
+            return Rsvp.list("eventId = ?1 and status = ?2 order by username", eventId, Rsvp.Status.CONFIRMED);
+        }
+        String like = "%" + nameContains.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return Rsvp.<Rsvp>find("eventId = ?1 and status = ?2 and lower(username) like ?3 order by username",
+                eventId, Rsvp.Status.CONFIRMED, like).page(0, 25).list();
+    }
+
+    /** How many confirmed places the night has, and the seats they take. */
+    public record Seated(long people, long seats) {
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Seated seated(long eventId) {
+        Object[] confirmed = (Object[]) em.createQuery(
+                        "select count(r), coalesce(sum(r.seats), 0) from Rsvp r where r.eventId = ?1 and r.status = ?2")
+                .setParameter(1, eventId).setParameter(2, Rsvp.Status.CONFIRMED).getSingleResult();
+        return new Seated(((Number) confirmed[0]).longValue(), ((Number) confirmed[1]).longValue());
+    }
+
+    /** Whether the person has a confirmed seat at the night: who may ask, vote and network there. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean hasSeat(long eventId, String username) {
+        return Rsvp.count("eventId = ?1 and username = ?2 and status = ?3", eventId, username, Rsvp.Status.CONFIRMED) > 0;
     }
 
     /** The caller's RSVP with its current waitlist position, if they have one that holds a place. */
@@ -163,12 +254,7 @@ public class RsvpService {
      */
     private Rsvp join(Event event, Touched rsvps, RsvpCommand.Join join, boolean heldBack, Instant now) {
         requireOpen(event, now);
-        if (join.guests() < 0) {
-            throw Refusal.invalid("guests", m -> m.rsvp_guests_at_least_zero());
-        }
-        if (join.guests() > event.guestsAllowed) {
-            throw Refusal.invalid("guests", m -> m.rsvp_too_many_guests(event.guestsAllowed));
-        }
+        Guests.requireAllowed(event, join.guests());
         int seats = join.guests() + 1;
         Rsvp rsvp = rsvps.get(join.username());
         if (rsvp != null && join.email() != null) {
@@ -200,7 +286,7 @@ public class RsvpService {
         rsvp.queueNo = ++event.queueSeq;
         rsvp.offerExpiresAt = null;
         rsvp.promotedAt = null;
-        rsvp.heldUntil = heldBack ? NoShowRule.releaseAt(event) : null;
+        rsvp.heldUntil = heldBack ? NoShowHold.releaseAt(event) : null;
         rsvp.updatedAt = now;
         rsvp.status = status;
         if (status == Rsvp.Status.CONFIRMED) {

@@ -1,7 +1,6 @@
 package dev.pitchnight.rsvp;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.pitchnight.checkin.TicketTokens;
 import java.time.Instant;
 
 /**

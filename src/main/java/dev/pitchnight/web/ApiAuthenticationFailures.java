@@ -1,7 +1,7 @@
 package dev.pitchnight.web;
 
-import dev.pitchnight.i18n.Languages;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pitchnight.i18n.Languages;
 import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 
 /**
  * A bearer token that is forged, expired or malformed fails before any resource runs
@@ -36,7 +37,7 @@ public class ApiAuthenticationFailures {
     }
 
     /** The 401 in the caller's language (the switch's cookie, else Accept-Language). */
-    static Response response(String path, ObjectMapper json, java.util.Locale language) {
+    static Response response(String path, ObjectMapper json, Locale language) {
         RefusalMessages words = Refusal.messages(RefusalMessages.class, language);
         return new Problem("about:blank", words.not_signed_in_title(), 401, words.bearer_token_invalid(), path, null).toResponse(json)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"pitchnight\", error=\"invalid_token\"").build();

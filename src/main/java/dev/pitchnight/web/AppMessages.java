@@ -400,7 +400,7 @@ public interface AppMessages {
     @Message("Remove {name} as organizer")
     String group_remove_organizer(String name);
 
-    // --- Mails about pitches and reminders (issues 4 and 6) --------------------------------
+    // --- Mails about pitches and reminders -------------------------------------------------
 
     @Message("We have your pitch for {title}: {company}")
     String mail_pitch_received_subject(String company, String title);
@@ -423,7 +423,7 @@ public interface AppMessages {
     @Message("Your held seat at {title} expires soon")
     String mail_offer_reminder_subject(String title);
 
-    // --- Languages (issue 7) -------------------------------------------------------------------
+    // --- Languages ---------------------------------------------------------------------------
 
     @Message("Language:")
     String nav_language();

@@ -1,17 +1,18 @@
 package dev.pitchnight.web;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import dev.pitchnight.account.SignInAvailability;
 import dev.pitchnight.i18n.Languages;
+import dev.pitchnight.i18n.RequestLanguage;
+import io.quarkus.arc.Arc;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.resteasy.reactive.server.runtime.exceptionmappers.UnauthorizedExceptionMapper;
 import io.quarkus.security.AuthenticationFailedException;
@@ -233,8 +234,8 @@ public class ErrorMapper {
 
     /** The request's language (the switch's cookie, else Accept-Language); English outside a request. */
     private static Locale language() {
-        if (io.quarkus.arc.Arc.container().requestContext().isActive()) {
-            return io.quarkus.arc.Arc.container().instance(dev.pitchnight.i18n.RequestLanguage.class).get().locale();
+        if (Arc.container().requestContext().isActive()) {
+            return Arc.container().instance(RequestLanguage.class).get().locale();
         }
         return Languages.ENGLISH;
     }

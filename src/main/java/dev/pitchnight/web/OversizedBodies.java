@@ -1,19 +1,22 @@
 package dev.pitchnight.web;
 
-import dev.pitchnight.i18n.Languages;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pitchnight.i18n.Languages;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpHeaders;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -57,7 +60,7 @@ public class OversizedBodies {
     }
 
     private void refuse(RoutingContext context) {
-        java.util.Locale language = Languages.ofRequest(context.request());
+        Locale language = Languages.ofRequest(context.request());
         AppMessages msg = Refusal.messages(AppMessages.class, language);
         String title = msg.error_413_title();
         String detail = msg.error_413_detail(configured);
@@ -78,11 +81,11 @@ public class OversizedBodies {
      * asks who is signed in, and in which language) is rendered in a request scope of its own, as
      * for a visitor of this request.
      */
-    private static String pageSignedOut(RoutingContext context, java.util.function.Supplier<TemplateInstance> template) {
+    private static String pageSignedOut(RoutingContext context, Supplier<TemplateInstance> template) {
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
-            Arc.container().instance(io.quarkus.vertx.http.runtime.CurrentVertxRequest.class).get().setCurrent(context);
+            Arc.container().instance(CurrentVertxRequest.class).get().setCurrent(context);
             TemplateInstance page = template.get();
             Arc.container().instance(CurrentIdentityAssociation.class).get()
                     .setIdentity(QuarkusSecurityIdentity.builder().setAnonymous(true).build());

@@ -2,6 +2,7 @@ package dev.pitchnight.web;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
+import java.time.ZonedDateTime;
 
 /**
  * The words of every refusal ({@link Refusal}) outside the pitch feature: titles, details and
@@ -136,7 +137,8 @@ public interface RefusalMessages {
     String event_new_status();
 
     @Message("cannot change from {current} to {wanted}")
-    String event_status_change(dev.pitchnight.event.Event.Status current, dev.pitchnight.event.Event.Status wanted);
+    /** The statuses by their names (the kernel does not know the event feature's types). */
+    String event_status_change(String current, String wanted);
 
     @Message("must be a date and time like 2026-12-10T18:30")
     String event_date_time();
@@ -207,7 +209,7 @@ public interface RefusalMessages {
     String rsvp_not_open_title();
 
     @Message("RSVPs for this night open on {opens.date} at {opens.clock}.")
-    String rsvp_not_open(java.time.ZonedDateTime opens);
+    String rsvp_not_open(ZonedDateTime opens);
 
     @Message("RSVPs closed")
     String rsvp_closed_title();
@@ -248,7 +250,7 @@ public interface RefusalMessages {
     String agenda_past_end_title();
 
     @Message("The agenda would end at {agendaEnd.clock}, after the night ends at {nightEnd.clock}. Shorten or remove an item first.")
-    String agenda_past_end(java.time.ZonedDateTime agendaEnd, java.time.ZonedDateTime nightEnd);
+    String agenda_past_end(ZonedDateTime agendaEnd, ZonedDateTime nightEnd);
 
     @Message("is required (DOORS, INTRO, BREAK, NETWORKING, OTHER), or a pitchId for a pitch slot")
     String agenda_kind_required();
@@ -379,8 +381,9 @@ public interface RefusalMessages {
     @Message("Award voting cannot open")
     String live_award_cannot_open_title();
 
-    @Message("Voting is {#when award}{#is NONE}none{#is OPEN}open{#is CLOSED}closed{#is REVEALED}revealed{/when} already.")
-    String live_award_already(dev.pitchnight.live.LiveNight.Award award);
+    @Message("Voting is {#when award}{#is 'NONE'}none{#is 'OPEN'}open{#is 'CLOSED'}closed{#is 'REVEALED'}revealed{/when} already.")
+    /** The award's state by its name (the kernel does not know the live feature's types). */
+    String live_award_already(String award);
 
     @Message("Award voting is not open")
     String live_award_not_open_title();

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.Locale;
 
 /** A dependency (the database) could not do the work now; the client should retry (503). */
 public class ServiceBusy extends RuntimeException {
@@ -17,12 +18,12 @@ public class ServiceBusy extends RuntimeException {
 
     /** With words in every language, e.g. {@code new ServiceBusy((Refusal.Words) m -> m.rsvp_busy(), failure)}. */
     public ServiceBusy(Refusal.Words words, Throwable cause) {
-        super(words.in(java.util.Locale.ENGLISH), cause);
+        super(words.in(Locale.ENGLISH), cause);
         this.words = words;
     }
 
     /** What to tell the reader, in their language when the words were given in every language. */
-    public String detail(java.util.Locale language) {
+    public String detail(Locale language) {
         return words == null ? getMessage() : words.in(language);
     }
 

@@ -1,8 +1,10 @@
 package dev.pitchnight.web;
 
 import dev.pitchnight.i18n.Languages;
-import io.quarkus.qute.TemplateExtension;
 import io.quarkus.qute.TemplateExtension.TemplateAttribute;
+import io.quarkus.qute.TemplateExtension;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -50,7 +52,7 @@ public class TimeFormats {
     }
 
     /** "Thursday, December 10, 2026, 6:30 PM PST": an instant as people in that zone read it. */
-    static String inZone(java.time.Instant at, java.time.ZoneId zone, @TemplateAttribute("locale") Object locale) {
+    static String inZone(Instant at, ZoneId zone, @TemplateAttribute("locale") Object locale) {
         ZonedDateTime local = at.atZone(zone);
         return date(local, locale) + ", " + time(local, locale) + " " + zoneAbbreviation(local, locale);
     }

@@ -23,7 +23,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -160,15 +164,15 @@ class SlotResourceTest {
     void concurrentAddsNeverOverfillTheNightNorDoubleBookAPitch() throws Exception {
         Pitch acme = pitches.pitch(night.id, "f1", "Acme", Pitch.Status.ACCEPTED);
         String token = Keycloak.accessToken("olivia");
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
-            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            List<Future<Integer>> answers = new ArrayList<>();
             // Ten 30-minute items race for a three-hour night: six fit.
             for (int i = 0; i < 10; i++) {
                 answers.add(pool.submit(() -> given().auth().oauth2(token).contentType(ContentType.JSON)
                         .body("{\"kind\":\"OTHER\",\"minutes\":30}").post("/api/events/" + night.id + "/slots").statusCode()));
             }
-            List<Integer> codes = new java.util.ArrayList<>();
+            List<Integer> codes = new ArrayList<>();
             for (var answer : answers) {
                 codes.add(answer.get());
             }

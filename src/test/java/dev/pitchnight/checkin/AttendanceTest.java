@@ -14,6 +14,7 @@ import dev.pitchnight.support.Forms;
 import dev.pitchnight.support.Keycloak;
 import dev.pitchnight.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
@@ -57,7 +58,7 @@ class AttendanceTest {
         }
     }
 
-    static io.restassured.specification.RequestSpecification as(String user) {
+    static RequestSpecification as(String user) {
         return given().auth().oauth2(Keycloak.accessToken(user));
     }
 

@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
+import dev.pitchnight.support.Forms;
 import dev.pitchnight.support.Keycloak;
 import dev.pitchnight.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,7 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -57,7 +59,7 @@ class CheckinResourceTest {
     }
 
     Response scan(String token) {
-        return as("olivia").body(java.util.Map.of("token", token)).post("/api/events/" + night.id + "/checkins");
+        return as("olivia").body(Map.of("token", token)).post("/api/events/" + night.id + "/checkins");
     }
 
     @Test
@@ -121,10 +123,10 @@ class CheckinResourceTest {
     @Test
     void onlyTheNightsOrganizersCheckPeopleIn() {
         String token = rsvp("alice", 0, night.id);
-        as("bob").body(java.util.Map.of("token", token)).post("/api/events/" + night.id + "/checkins")
+        as("bob").body(Map.of("token", token)).post("/api/events/" + night.id + "/checkins")
                 .then().statusCode(403);
         as("alice").get("/api/events/" + night.id + "/checkins/counts").then().statusCode(403);
-        given().contentType(ContentType.JSON).body(java.util.Map.of("token", token))
+        given().contentType(ContentType.JSON).body(Map.of("token", token))
                 .post("/api/events/" + night.id + "/checkins").then().statusCode(401);
         assertThat(door.checkins(night.id)).isEmpty();
     }
@@ -138,7 +140,7 @@ class CheckinResourceTest {
             List<Future<Response>> answers = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 Callable<Response> replay = () -> given().auth().oauth2(bearer).contentType(ContentType.JSON)
-                        .body(java.util.Map.of("token", token)).post("/api/events/" + night.id + "/checkins");
+                        .body(Map.of("token", token)).post("/api/events/" + night.id + "/checkins");
                 answers.add(pool.submit(replay));
             }
             int first = 0;
@@ -182,18 +184,18 @@ class CheckinResourceTest {
     void withoutJavaScriptTheDoorFormChecksInOnceAndRefusesForgeries() {
         String token = rsvp("alice", 1, night.id);
         String door = "/events/" + night.id + "/checkin";
-        Response done = dev.pitchnight.support.Forms.post("olivia", door, door, java.util.Map.of("token", token));
+        Response done = Forms.post("olivia", door, door, Map.of("token", token));
         done.then().statusCode(303).header("Location", containsString("/checkin?done="));
         given().auth().oauth2(Keycloak.accessToken("olivia")).get(done.header("Location").replaceFirst("#.*", "")).then().statusCode(200)
                 .body(containsString("<strong>alice</strong> +1 guest —")).body(containsString("checked in"))
                 .body(containsString("notice notice-ok")).body(not(containsString("notice notice-warn")));
 
-        Response again = dev.pitchnight.support.Forms.post("olivia", door, door, java.util.Map.of("token", token));
+        Response again = Forms.post("olivia", door, door, Map.of("token", token));
         again.then().statusCode(303).header("Location", containsString("again=true"));
         given().auth().oauth2(Keycloak.accessToken("olivia")).get(again.header("Location").replaceFirst("#.*", "")).then()
                 .body(matchesPattern("(?s).*already checked in at \\d{1,2}:\\d{2}.?[AP]M.*"));
 
-        dev.pitchnight.support.Forms.post("olivia", door, door, java.util.Map.of("token", token.substring(0, token.length() - 2) + "xx"))
+        Forms.post("olivia", door, door, Map.of("token", token.substring(0, token.length() - 2) + "xx"))
                 .then().statusCode(400).body(containsString("not a Pitchnight ticket"));
         assertThat(this.door.checkins(night.id)).hasSize(1);
     }

@@ -8,7 +8,8 @@ import static org.hamcrest.Matchers.not;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
-import dev.pitchnight.rsvp.NoShowRule;
+import dev.pitchnight.notify.OutboxMail;
+import dev.pitchnight.rsvp.NoShowHold;
 import dev.pitchnight.rsvp.OfferExpiry;
 import dev.pitchnight.rsvp.Rsvp;
 import dev.pitchnight.support.Forms;
@@ -18,12 +19,16 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.assertj.core.api.Assertions;
+import org.assertj.core.data.TemporalUnitOffset;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +82,7 @@ class NoShowRuleTest {
         JsonPath bob = rsvp("bob", next);
         assertThat(bob.getString("status")).isEqualTo("WAITLISTED");
         assertThat(bob.getInt("position")).isEqualTo(1);
-        Instant releaseAt = next.startsAt.minus(NoShowRule.RELEASE_BEFORE);
+        Instant releaseAt = next.startsAt.minus(NoShowHold.RELEASE_BEFORE);
         assertThat(Instant.parse(bob.getString("heldUntil"))).isCloseTo(releaseAt, within());
 
         // Held places do not block the queue: alice (one no-show only) and sam take the two seats.
@@ -102,9 +107,9 @@ class NoShowRuleTest {
                 .body(containsString("Let bob in now"))
                 .body(not(containsString("Let carol in now")));
         as("olivia").get("/api/events/" + next.id + "/attendees").then().statusCode(200)
-                .body("waitlisted[0].username", org.hamcrest.Matchers.equalTo("bob"))
-                .body("waitlisted[0].heldUntil", org.hamcrest.Matchers.notNullValue())
-                .body("waitlisted[1].heldUntil", org.hamcrest.Matchers.nullValue());
+                .body("waitlisted[0].username", Matchers.equalTo("bob"))
+                .body("waitlisted[0].heldUntil", Matchers.notNullValue())
+                .body("waitlisted[1].heldUntil", Matchers.nullValue());
 
         // A freed seat goes to carol, the first who is not held back.
         as("alice").delete("/api/events/" + next.id + "/rsvp").then().statusCode(204);
@@ -167,8 +172,8 @@ class NoShowRuleTest {
         rsvp("carol", next);
         as("alice").contentType(ContentType.JSON).post("/api/events/" + next.id + "/waitlist/bob/let-in").then().statusCode(403);
         as("olivia").contentType(ContentType.JSON).post("/api/events/" + next.id + "/waitlist/bob/let-in").then().statusCode(200)
-                .body("waitlisted.username", org.hamcrest.Matchers.contains("bob", "carol"))
-                .body("waitlisted[0].heldUntil", org.hamcrest.Matchers.nullValue());
+                .body("waitlisted.username", Matchers.contains("bob", "carol"))
+                .body("waitlisted[0].heldUntil", Matchers.nullValue());
         assertThat(row(next, "bob").heldUntil).isNull();
     }
 
@@ -210,7 +215,7 @@ class NoShowRuleTest {
 
     private String mailTo(String recipientPrefix) {
         return data.outbox().stream().filter(mail -> mail.recipient.startsWith(recipientPrefix)
-                        && mail.kind == dev.pitchnight.notify.OutboxMail.Kind.RSVP_WAITLISTED)
+                        && mail.kind == OutboxMail.Kind.RSVP_WAITLISTED)
                 .map(mail -> mail.body).findFirst().orElseThrow();
     }
 
@@ -223,11 +228,11 @@ class NoShowRuleTest {
                 Instant.now().minusSeconds(1), night.id, username));
     }
 
-    private static org.assertj.core.data.TemporalUnitOffset within() {
-        return org.assertj.core.api.Assertions.within(1, ChronoUnit.SECONDS);
+    private static TemporalUnitOffset within() {
+        return Assertions.within(1, ChronoUnit.SECONDS);
     }
 
-    static io.restassured.specification.RequestSpecification as(String user) {
+    static RequestSpecification as(String user) {
         return given().auth().oauth2(Keycloak.accessToken(user));
     }
 }

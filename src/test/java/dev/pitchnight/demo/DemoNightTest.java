@@ -9,6 +9,7 @@ import dev.pitchnight.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 /** bin/start's night comes with four accepted startups in a run of show that fits the night. */
@@ -34,8 +35,8 @@ class DemoNightTest {
         given().get("/api/events/" + id + "/slots").then().statusCode(200)
                 .body("kind", contains("DOORS", "INTRO", "PITCH", "PITCH", "PITCH", "PITCH", "BREAK", "NETWORKING"))
                 .body("[2].company", equalTo("Acme Robotics"))
-                .body("[2].startsAt", org.hamcrest.Matchers.containsString("T19:10:00"))
-                .body("[7].endsAt", org.hamcrest.Matchers.containsString("T21:27:00"));
+                .body("[2].startsAt", Matchers.containsString("T19:10:00"))
+                .body("[7].endsAt", Matchers.containsString("T21:27:00"));
         data.clear();
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,7 +48,7 @@ class AccessibilityTest extends BrowserJourney {
                 night + "/qa", night + "/reports"));
 
         List<String> violations = new ArrayList<>();
-        Map<String, Integer> impacts = new java.util.TreeMap<>();
+        Map<String, Integer> impacts = new TreeMap<>();
         int checked = 0;
         for (Map.Entry<String, List<String>> person : pages.entrySet()) {
             Browser.NewContextOptions options = new Browser.NewContextOptions().setBypassCSP(true);

@@ -6,14 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import dev.pitchnight.checkin.DoorData;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
-import dev.pitchnight.support.Browsers;
+import dev.pitchnight.network.NetworkData;
+import dev.pitchnight.rsvp.TicketTokens;
 import dev.pitchnight.support.BrowserJourney;
+import dev.pitchnight.support.Browsers;
 import dev.pitchnight.support.Forms;
 import dev.pitchnight.support.Keycloak;
 import dev.pitchnight.support.TestData;
@@ -29,7 +33,9 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,10 +61,10 @@ class DoorJourneyTest extends BrowserJourney {
     DoorData door;
 
     @Inject
-    dev.pitchnight.network.NetworkData cards;
+    NetworkData cards;
 
     @Inject
-    dev.pitchnight.checkin.TicketTokens tokens;
+    TicketTokens tokens;
 
     Event night;
 
@@ -223,7 +229,7 @@ class DoorJourneyTest extends BrowserJourney {
             signInOnKeycloak(olivia, "olivia");
             olivia.getByText("Scan with the camera").click();
             assertThat(olivia.locator("#result")).containsText("bob — checked in",
-                    new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions().setTimeout(CAMERA_TIMEOUT_MS));
+                    new LocatorAssertions.ContainsTextOptions().setTimeout(CAMERA_TIMEOUT_MS));
             assertThat(olivia.locator("video")).isVisible();
             screenshot(olivia, "door-6-olivia-camera.png");
             olivia.getByText("Stop the camera").click();
@@ -238,7 +244,7 @@ class DoorJourneyTest extends BrowserJourney {
         nightWithSeats("alice", "bob");
         for (String[] person : new String[][] {{"alice", "Alice Founder"}, {"bob", "Bob Builder"}}) {
             String network = "/events/" + night.id + "/network";
-            Forms.post(person[0], network, network + "/card", java.util.Map.of("name", person[1]))
+            Forms.post(person[0], network, network + "/card", Map.of("name", person[1]))
                     .then().statusCode(303);
         }
         long alicesCard = cards.cards(night.id).stream().filter(card -> card.username.equals("alice"))
@@ -267,7 +273,7 @@ class DoorJourneyTest extends BrowserJourney {
         assertThat(cards.connections(night.id)).hasSize(1);
     }
 
-    private static VCard download(Page page, com.microsoft.playwright.Locator link) throws IOException {
+    private static VCard download(Page page, Locator link) throws IOException {
         Download download = page.waitForDownload(link::click);
         String text = Files.readString(download.path(), StandardCharsets.UTF_8);
         assertThat(text).startsWith("BEGIN:VCARD");
@@ -290,7 +296,7 @@ class DoorJourneyTest extends BrowserJourney {
             }
         }
         byte[] chroma = new byte[(size / 2) * (size / 2)];
-        java.util.Arrays.fill(chroma, (byte) 128);
+        Arrays.fill(chroma, (byte) 128);
         try (OutputStream out = Files.newOutputStream(file)) {
             out.write(("YUV4MPEG2 W" + size + " H" + size + " F10:1 Ip A1:1 C420jpeg\n").getBytes(StandardCharsets.US_ASCII));
             for (int frame = 0; frame < 10; frame++) {

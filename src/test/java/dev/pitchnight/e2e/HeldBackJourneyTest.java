@@ -19,6 +19,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,7 +70,7 @@ class HeldBackJourneyTest extends BrowserJourney {
         }
         assertThat(data.rsvps(night.id)).singleElement().satisfies(rsvp -> {
             assertThat(rsvp.status).isEqualTo(Rsvp.Status.WAITLISTED);
-            assertThat(rsvp.heldUntil).isCloseTo(night.startsAt.minus(Duration.ofHours(24)), org.assertj.core.api.Assertions.within(1, java.time.temporal.ChronoUnit.SECONDS));
+            assertThat(rsvp.heldUntil).isCloseTo(night.startsAt.minus(Duration.ofHours(24)), Assertions.within(1, ChronoUnit.SECONDS));
         });
 
         try (BrowserContext oliviasPhone = phone()) {

@@ -4,7 +4,9 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
 import dev.pitchnight.support.BrowserJourney;
@@ -21,7 +23,7 @@ class OrganizerJourneyTest extends BrowserJourney {
     @Inject
     TestData data;
 
-    static com.microsoft.playwright.Locator field(Page page, String label) {
+    static Locator field(Page page, String label) {
         return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
     }
 
@@ -40,7 +42,7 @@ class OrganizerJourneyTest extends BrowserJourney {
             field(page, "Starts").fill("2026-12-10T21:00");
             field(page, "Ends").fill("2026-12-10T18:30");
             field(page, "Seats").fill("-3");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Save")).click();
 
             assertThat(page.locator("#title-error")).hasText("is required");
@@ -57,7 +59,7 @@ class OrganizerJourneyTest extends BrowserJourney {
             field(page, "Seats").fill("195");
             field(page, "Venue").fill("The Forum");
             field(page, "Status").selectOption("PUBLISHED");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("Save")).click();
 
             assertThat(page.locator("h1")).hasText("Palo Alto Pitch Night");

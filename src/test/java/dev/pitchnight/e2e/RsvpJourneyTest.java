@@ -7,6 +7,7 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
 import dev.pitchnight.event.Event;
@@ -47,7 +48,7 @@ class RsvpJourneyTest extends BrowserJourney {
             page.waitForURL(nightUrl + "#rsvp");
 
             page.getByLabel("Guests").selectOption("1");
-            page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("RSVP")).click();
             assertThat(page.locator(".rsvp-status-line")).containsText("You're going.");
             assertThat(page.locator(".rsvp-status")).containsText("You bring 1 guest.");
@@ -64,7 +65,7 @@ class RsvpJourneyTest extends BrowserJourney {
             assertThat(data.rsvps(night.id).get(0).status).isEqualTo(Rsvp.Status.CONFIRMED);
 
             page.getByText("Cancel my RSVP").click();
-            assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+            assertThat(page.getByRole(AriaRole.BUTTON,
                     new Page.GetByRoleOptions().setName("RSVP"))).isVisible();
             assertThat(page.locator(".seats-left")).hasText("195 seats left");
             assertThat(data.rsvps(night.id).get(0).status).isEqualTo(Rsvp.Status.CANCELLED);

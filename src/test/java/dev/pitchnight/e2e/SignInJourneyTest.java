@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.MeetupGroup;
 import dev.pitchnight.support.BrowserJourney;
@@ -30,7 +31,7 @@ class SignInJourneyTest extends BrowserJourney {
         try (BrowserContext context = phone()) {
             Page page = context.newPage();
             page.navigate(home.toString());
-            assertThat(page.getByRole(com.microsoft.playwright.options.AriaRole.HEADING,
+            assertThat(page.getByRole(AriaRole.HEADING,
                     new Page.GetByRoleOptions().setName("Upcoming pitch nights"))).isVisible();
 
             page.getByText("Sign in").first().click();

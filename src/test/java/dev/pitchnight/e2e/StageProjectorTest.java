@@ -135,7 +135,6 @@ class StageProjectorTest extends BrowserJourney {
                 problems.add(state + ": countdown " + size + " px, needs " + needed);
             }
         }
-        System.out.println("STAGE " + state + " " + screen + " problems=" + problems.size() + " axe=" + found);
         return problems;
     }
 

@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import dev.pitchnight.live.LiveData;
@@ -51,7 +52,7 @@ class StartupReportJourneyTest extends BrowserJourney {
             page.waitForURL(reportsUrl);
             page.locator("#share-" + night.acmePitch()).check();
             page.locator("#note-" + night.acmePitch()).fill("Great energy on stage. Work on the ask.");
-            page.locator("#pitch-" + night.acmePitch()).getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Save")).click();
+            page.locator("#pitch-" + night.acmePitch()).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
             page.waitForURL(reportsUrl + "#pitch-" + night.acmePitch());
             assertThat(page.locator("#share-" + night.acmePitch())).isChecked();
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send the reports")).click();

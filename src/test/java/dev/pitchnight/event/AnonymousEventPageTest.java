@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.pitchnight.night.EventPage;
 
 /** Visitors who are not signed in share one rendering of a night's page, at most a second old. */
 @QuarkusTest

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -142,7 +143,7 @@ class EventResourceTest {
 
     @Test
     void draftsAreInvisibleToTheApiPublic() {
-        Event draft = data.event(group, "Secret Draft", Event.Status.DRAFT, java.time.Duration.ofDays(3));
+        Event draft = data.event(group, "Secret Draft", Event.Status.DRAFT, Duration.ofDays(3));
         given().get("/api/events/" + draft.id).then().statusCode(404).contentType("application/problem+json");
         given().get("/api/events").then().statusCode(200).body("title", not(hasItem("Secret Draft")));
     }

@@ -8,6 +8,7 @@ import dev.pitchnight.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,10 +44,10 @@ class HomePageTest {
 
         String page = given().when().get("/").then().statusCode(200).extract().asString();
 
-        org.assertj.core.api.Assertions.assertThat(page)
+        Assertions.assertThat(page)
                 .contains("Sooner Night", "Later Night", "by SV New Tech", "195 seats")
                 .doesNotContain("Secret Draft", "Last Month", "No pitch nights are announced yet");
-        org.assertj.core.api.Assertions.assertThat(page.indexOf("Sooner Night")).isLessThan(page.indexOf("Later Night"));
+        Assertions.assertThat(page.indexOf("Sooner Night")).isLessThan(page.indexOf("Later Night"));
     }
 
     @Test

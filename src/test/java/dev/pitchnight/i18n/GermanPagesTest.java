@@ -25,6 +25,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -231,7 +232,7 @@ class GermanPagesTest {
         assertThat(data.rsvps(night.id)).extracting(rsvp -> rsvp.username).containsExactly("alice");
 
         // The organizer's form marks the field in German: a night that ends before it starts.
-        java.time.Instant endsAt = data.reload(night.id).endsAt;
+        Instant endsAt = data.reload(night.id).endsAt;
         Map<String, String> backwards = Map.of("startsAt", "2026-12-10T21:00", "endsAt", "2026-12-10T18:00");
         Response edit = Forms.post("olivia", "de", page + "/edit", page + "/edit", backwards);
         assertThat(edit.statusCode()).isEqualTo(400);

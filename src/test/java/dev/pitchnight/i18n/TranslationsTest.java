@@ -2,6 +2,9 @@ package dev.pitchnight.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 import java.io.IOException;
@@ -14,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -31,26 +35,21 @@ import org.junit.jupiter.api.TestFactory;
  */
 class TranslationsTest {
 
-    /** The bundles; one that does not exist in this build (yet) is skipped. */
-    private static final List<String> BUNDLES = List.of(
-            "dev.pitchnight.web.AppMessages",
-            "dev.pitchnight.pitch.PitchMessages",
-            "dev.pitchnight.checkin.DoorMessages",
-            "dev.pitchnight.live.LiveMessages",
-            "dev.pitchnight.web.RefusalMessages",
-            "dev.pitchnight.pitch.PitchRefusalMessages");
+    /** Every message bundle of the app, found in the compiled classes (a feature's new bundle is covered the day it is added). */
+    static List<Class<?>> bundles() {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.pitchnight").stream()
+                .filter(type -> type.isAnnotatedWith(MessageBundle.class))
+                .map(JavaClass::reflect)
+                .<Class<?>>map(type -> type)
+                .sorted(Comparator.comparing(Class::getName))
+                .toList();
+    }
 
     @TestFactory
     Stream<DynamicTest> everyMessageHasAGermanTranslation() {
-        List<Class<?>> bundles = new ArrayList<>();
-        for (String name : BUNDLES) {
-            try {
-                bundles.add(Class.forName(name));
-            } catch (ClassNotFoundException notInThisBuild) {
-                // added by another branch; covered once it is here
-            }
-        }
-        assertThat(bundles).hasSizeGreaterThanOrEqualTo(6);
+        List<Class<?>> bundles = bundles();
+        assertThat(bundles).extracting(Class::getSimpleName).contains("AppMessages", "RefusalMessages", "PitchMessages");
         return bundles.stream().map(bundle -> DynamicTest.dynamicTest(bundle.getSimpleName(), () -> {
             String namespace = bundle.getAnnotation(MessageBundle.class).value();
             Set<String> keys = Arrays.stream(bundle.getDeclaredMethods())
@@ -86,6 +85,19 @@ class TranslationsTest {
         }
         assertThat(english).isNotEmpty();
         assertThat(german).isEqualTo(english);
+    }
+
+    @Test
+    void everyGermanFileBelongsToABundle() throws IOException, URISyntaxException {
+        Path messages = Path.of(getClass().getClassLoader().getResource("messages").toURI());
+        Set<String> files;
+        try (Stream<Path> list = Files.list(messages)) {
+            files = list.map(path -> path.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+        }
+        Set<String> expected = bundles().stream()
+                .map(bundle -> bundle.getAnnotation(MessageBundle.class).value() + "_de.properties")
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(files).isEqualTo(expected);
     }
 
     private Properties load(String resource) throws IOException {

@@ -11,6 +11,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class LiveResourceTest {
         assertThat(started.getString("slot.company")).isEqualTo("Acme Robotics");
         assertThat(started.getLong("lengthMillis")).isEqualTo(300_000);
         assertThat(started.getLong("remainingMillis")).isBetween(295_000L, 300_000L);
-        assertThat(started.getLong("serverTime")).isCloseTo(System.currentTimeMillis(), org.assertj.core.data.Offset.offset(5_000L));
+        assertThat(started.getLong("serverTime")).isCloseTo(System.currentTimeMillis(), Offset.offset(5_000L));
 
         // Two minutes have run; pause; another ten minutes pass while paused.
         data.shift(night.eventId(), Duration.ofMinutes(2));

@@ -3,6 +3,7 @@ package dev.pitchnight.live;
 import static dev.pitchnight.live.LiveData.as;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -15,12 +16,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,12 +135,24 @@ class LiveStreamTest {
     }
 
     @Inject
-    io.agroal.api.AgroalDataSource database;
+    AgroalDataSource database;
 
-    long insertChange(java.sql.Connection connection, String payload) throws Exception {
+    @Inject
+    ChangeFeed feed;
+
+    /** Waits (at most 3 s) until the feed has finished this many rounds. */
+    void awaitRounds(long rounds) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+        while (feed.rounds() < rounds) {
+            assertThat(System.nanoTime()).as("the feed keeps polling").isLessThan(deadline);
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+    }
+
+    long insertChange(Connection connection, String payload) throws Exception {
         try (var insert = connection.prepareStatement(
                 "INSERT INTO live_changes (event_id, kind, payload, created_at) VALUES (?, 'vote', ?, UTC_TIMESTAMP(6))",
-                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                Statement.RETURN_GENERATED_KEYS)) {
             insert.setLong(1, night.eventId());
             insert.setString(2, payload);
             insert.executeUpdate();
@@ -150,14 +166,14 @@ class LiveStreamTest {
     @Test
     void aChangeThatCommitsAfterALaterOneIsStillDelivered() throws Exception {
         BlockingQueue<Received> events = open(null, "");
-        try (java.sql.Connection slow = database.getConnection(); java.sql.Connection fast = database.getConnection()) {
+        try (Connection slow = database.getConnection(); Connection fast = database.getConnection()) {
             slow.setAutoCommit(false);
             fast.setAutoCommit(true);
             long earlier = insertChange(slow, "{\"n\":\"slow\"}"); // takes its id first, commits last
             long later = insertChange(fast, "{\"n\":\"fast\"}");
             assertThat(later).isGreaterThan(earlier);
             assertThat(next(events).id()).isEqualTo(String.valueOf(later));
-            Thread.sleep(300); // the feed has polled past the gap meanwhile
+            awaitRounds(feed.rounds() + 2); // the feed has polled past the gap meanwhile
             slow.commit();
             Received late = next(events);
             assertThat(late.id()).isEqualTo(String.valueOf(earlier));

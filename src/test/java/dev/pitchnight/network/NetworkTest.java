@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
-import dev.pitchnight.checkin.TicketTokens;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
+import dev.pitchnight.rsvp.TicketTokens;
 import dev.pitchnight.support.Forms;
 import dev.pitchnight.support.Keycloak;
 import dev.pitchnight.support.TestData;
@@ -16,8 +16,10 @@ import ezvcard.Ezvcard;
 import ezvcard.VCard;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,12 +60,12 @@ class NetworkTest {
     }
 
     void publish(String user, String name, String company, String... lookingFor) {
-        Map<String, Object> fields = new java.util.HashMap<>(Map.of("name", name, "role", "CEO", "company", company,
+        Map<String, Object> fields = new HashMap<>(Map.of("name", name, "role", "CEO", "company", company,
                 "link", "https://example.com/" + user, "email", user + "@example.com"));
         if (lookingFor.length > 0) {
             fields.put("lookingFor", List.of(lookingFor));
         }
-        io.restassured.response.Response answer = Forms.post(user, page(), page() + "/card", fields);
+        Response answer = Forms.post(user, page(), page() + "/card", fields);
         assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(303);
     }
 

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -33,7 +34,7 @@ class OperationsTest {
         given().queryParam("format", "json").when().get("/q/openapi")
                 .then().statusCode(200)
                 .body("info.title", equalTo("Pitchnight API"))
-                .body("paths", org.hamcrest.Matchers.hasKey("/api/me"));
+                .body("paths", Matchers.hasKey("/api/me"));
     }
 
     @Test

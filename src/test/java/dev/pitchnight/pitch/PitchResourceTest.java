@@ -20,6 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -162,7 +163,7 @@ class PitchResourceTest {
         given().auth().oauth2(Keycloak.accessToken("sam")).contentType("application/pdf").body(png)
                 .put("/api/pitches/" + id + "/deck")
                 .then().statusCode(400).body("detail", containsString("must be a PDF"));
-        byte[] truncated = java.util.Arrays.copyOf(PitchData.pdf(), 40);
+        byte[] truncated = Arrays.copyOf(PitchData.pdf(), 40);
         given().auth().oauth2(Keycloak.accessToken("sam")).contentType("application/pdf").body(truncated)
                 .put("/api/pitches/" + id + "/deck")
                 .then().statusCode(400).body("detail", containsString("must be a PDF"));

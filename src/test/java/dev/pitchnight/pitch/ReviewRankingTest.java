@@ -19,6 +19,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +67,7 @@ class ReviewRankingTest {
 
         as("olivia").get("/api/events/" + night.id + "/reviews")
                 .then().statusCode(200)
-                .body("pitches.pitch.company", org.hamcrest.Matchers.contains("Strong Team", "Strong Rest", "Nobody Looked"))
+                .body("pitches.pitch.company", Matchers.contains("Strong Team", "Strong Rest", "Nobody Looked"))
                 .body("pitches[0].weightedMean", equalTo(3.5f))
                 .body("pitches[0].reviewCount", equalTo(2))
                 .body("pitches[1].weightedMean", equalTo(2.5f))

@@ -10,12 +10,19 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.pitchnight.live.LiveChange;
 import dev.pitchnight.live.LiveData;
+import dev.pitchnight.support.Forms;
+import dev.pitchnight.support.Keycloak;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,13 +80,14 @@ class QuestionResourceTest {
     @Test
     void votesSentAtOnceStillCountOncePerPerson() throws Exception {
         long q = ask("alice", "Concurrent?", false);
-        String bob = dev.pitchnight.support.Keycloak.accessToken("bob");
-        String olivia = dev.pitchnight.support.Keycloak.accessToken("olivia");
-        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
-            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+        String bob = Keycloak.accessToken("bob");
+        String olivia = Keycloak.accessToken("olivia");
+        try (var pool = Executors.newFixedThreadPool(8)) {
+            List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 16; i++) {
                 String token = i % 2 == 0 ? bob : olivia;
-                answers.add(pool.submit(() -> { var r = given().auth().oauth2(token).contentType("application/json").post("/api/questions/" + q + "/vote"); if (r.statusCode() != 200) { System.out.println("VOTE ANSWER " + r.statusCode() + " " + r.asString()); } return r.statusCode(); }));
+                answers.add(pool.submit(() -> given().auth().oauth2(token).contentType("application/json")
+                        .post("/api/questions/" + q + "/vote").statusCode()));
             }
             for (var answer : answers) {
                 assertThat(answer.get()).isEqualTo(200);
@@ -190,8 +198,8 @@ class QuestionResourceTest {
         assertThat(list(null).getList("text")).doesNotContain("Four");
 
         // The page's form says the same, on the page, with the same header.
-        var page = dev.pitchnight.support.Forms.post("alice", "/events/" + night.eventId() + "/qa",
-                "/events/" + night.eventId() + "/qa/ask", java.util.Map.of("slotId", night.acmeSlot(), "text", "Four"));
+        var page = Forms.post("alice", "/events/" + night.eventId() + "/qa",
+                "/events/" + night.eventId() + "/qa/ask", Map.of("slotId", night.acmeSlot(), "text", "Four"));
         assertThat(page.statusCode()).isEqualTo(429);
         assertThat(Long.parseLong(page.getHeader("Retry-After"))).isBetween(9L, 11L);
         assertThat(page.asString()).contains("you can ask again in").contains("Four");
@@ -204,7 +212,7 @@ class QuestionResourceTest {
     @Transactional
     void askedAgo(long questionId, Duration ago) {
         Question question = Question.findById(questionId);
-        question.createdAt = java.time.Instant.now().minus(ago);
+        question.createdAt = Instant.now().minus(ago);
     }
 
     @Test

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -226,7 +227,7 @@ class StartupReportTest {
                     .contentType(containsString("application/problem+json"))
                     .body("detail", equalTo("There is no pitch " + acme + "."));
             given().auth().oauth2(Keycloak.accessToken(user)).get("/pitches/" + acme + "/report").then().statusCode(404)
-                    .body(containsString("There is no pitch " + acme + ".")).body(org.hamcrest.Matchers.not(containsString("Acme")));
+                    .body(containsString("There is no pitch " + acme + ".")).body(Matchers.not(containsString("Acme")));
             given().auth().oauth2(Keycloak.accessToken(user)).get(reportsPage()).then().statusCode(403);
         }
         as("sam").get("/api/pitches/" + night.boltPitch() + "/report").then().statusCode(404);
@@ -320,7 +321,7 @@ class StartupReportTest {
                 .body(containsString("Die Organisatoren haben ihre Bewertung nicht geteilt."))
                 .body(containsString("Kontakte (0)"))
                 .body(containsString(germanDate))
-                .body(org.hamcrest.Matchers.not(containsString("Audience questions")));
+                .body(Matchers.not(containsString("Audience questions")));
         given().auth().oauth2(Keycloak.accessToken("olivia")).header("Accept-Language", "de").get(reportsPage())
                 .then().statusCode(200)
                 .body(containsString("Berichte für die Startups"))

@@ -13,6 +13,7 @@ import dev.pitchnight.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 /** The organizer's lists; the page itself is signed-in only, so its rules are checked through the export. */
@@ -42,11 +43,11 @@ class AttendeesPageTest {
                 .header("Content-Disposition", containsString("tiny-night-attendees.csv"))
                 .extract().asString();
         String[] lines = csv.split("\r\n");
-        org.assertj.core.api.Assertions.assertThat(lines).hasSize(4);
-        org.assertj.core.api.Assertions.assertThat(lines[0]).isEqualTo("status,position,username,guests,seats,since,held_until");
-        org.assertj.core.api.Assertions.assertThat(lines[1]).startsWith("CONFIRMED,,alice,1,2,");
-        org.assertj.core.api.Assertions.assertThat(lines[2]).isEqualTo("WAITLISTED,1,\"bob, \"\"the builder\"\"\",0,1,,");
-        org.assertj.core.api.Assertions.assertThat(lines[3]).isEqualTo("WAITLISTED,2,sam,0,1,,");
+        Assertions.assertThat(lines).hasSize(4);
+        Assertions.assertThat(lines[0]).isEqualTo("status,position,username,guests,seats,since,held_until");
+        Assertions.assertThat(lines[1]).startsWith("CONFIRMED,,alice,1,2,");
+        Assertions.assertThat(lines[2]).isEqualTo("WAITLISTED,1,\"bob, \"\"the builder\"\"\",0,1,,");
+        Assertions.assertThat(lines[3]).isEqualTo("WAITLISTED,2,sam,0,1,,");
 
         given().auth().oauth2(Keycloak.accessToken("alice"))
                 .get("/events/" + night.id + "/attendees/export.csv")

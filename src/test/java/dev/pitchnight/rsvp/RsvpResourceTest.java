@@ -20,6 +20,8 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -160,7 +162,7 @@ class RsvpResourceTest {
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
-                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
+                .body("detail", Matchers.not(Matchers.emptyOrNullString()));
         assertThat(data.rsvps(night.id)).isEmpty();
         assertThat(data.reload(night.id).queueSeq).isZero();
     }
@@ -184,14 +186,14 @@ class RsvpResourceTest {
 
     @Test
     void rsvpsOnlyInsideTheRsvpWindow() {
-        data.rsvpWindow(night.id, java.time.Duration.ofHours(1), java.time.Duration.ofHours(2));
+        data.rsvpWindow(night.id, Duration.ofHours(1), Duration.ofHours(2));
         as("alice").body("{}").put(rsvpPath())
                 .then().statusCode(409).body("title", equalTo("RSVPs not open yet"));
-        data.rsvpWindow(night.id, java.time.Duration.ofHours(-2), java.time.Duration.ofHours(-1));
+        data.rsvpWindow(night.id, Duration.ofHours(-2), Duration.ofHours(-1));
         as("alice").body("{}").put(rsvpPath())
                 .then().statusCode(409).body("title", equalTo("RSVPs closed"));
         assertThat(data.rsvps(night.id)).isEmpty();
-        data.rsvpWindow(night.id, java.time.Duration.ofHours(-1), java.time.Duration.ofHours(1));
+        data.rsvpWindow(night.id, Duration.ofHours(-1), Duration.ofHours(1));
         as("alice").body("{}").put(rsvpPath()).then().statusCode(200).body("status", equalTo("CONFIRMED"));
     }
 

@@ -4,6 +4,7 @@ import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,7 @@ public final class Axe {
             return cached.filter(dir -> dir.getFileName().toString().startsWith("axe-core-"))
                     .map(dir -> dir.resolve("package/axe.min.js")).filter(Files::isRegularFile).findFirst()
                     .orElseThrow(() -> new IllegalStateException("axe-core is missing: run bin/test (it fetches it from npm)"));
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new IllegalStateException("axe-core is missing: run bin/test (it fetches it from npm)", e);
         }
     }

@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -25,7 +26,7 @@ public final class Browsers {
 
     /** With extra Chromium switches, e.g. a fake camera that films a file. */
     public static Browser launch(Playwright playwright, List<String> extraArgs) {
-        List<String> args = new java.util.ArrayList<>(List.of("--no-sandbox", "--disable-gpu",
+        List<String> args = new ArrayList<>(List.of("--no-sandbox", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"));
         args.addAll(extraArgs);
         return playwright.chromium().launch(new BrowserType.LaunchOptions()

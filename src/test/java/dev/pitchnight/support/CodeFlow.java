@@ -1,6 +1,7 @@
 package dev.pitchnight.support;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -8,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,7 @@ public final class CodeFlow {
     /** The cookie jar: name → value. */
     public final Map<String, String> cookies = new LinkedHashMap<>();
     /** Every Set-Cookie header received, in order. */
-    public final List<String> setCookies = new java.util.ArrayList<>();
+    public final List<String> setCookies = new ArrayList<>();
 
     public CodeFlow(URI app) {
         this.app = app;
@@ -103,7 +105,7 @@ public final class CodeFlow {
             }
             return response;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -4,7 +4,6 @@ import dev.pitchnight.agenda.AgendaItem;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
-import dev.pitchnight.checkin.TicketTokens;
 import dev.pitchnight.network.NetworkCard;
 import dev.pitchnight.network.NetworkConnection;
 import dev.pitchnight.pitch.Pitch;
@@ -12,6 +11,8 @@ import dev.pitchnight.pitch.PitchData;
 import dev.pitchnight.pitch.PitchDeck;
 import dev.pitchnight.qa.Question;
 import dev.pitchnight.rsvp.RsvpDesk;
+import dev.pitchnight.rsvp.TicketTokens;
+import io.restassured.RestAssured;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -64,10 +65,10 @@ public class MatrixData {
         long contact = connection(night.id, "alice", "bob");
 
         long question = question(night.id, slot, "bob");
-        String stageKey = io.restassured.RestAssured.given().auth().oauth2(Keycloak.accessToken("olivia"))
+        String stageKey = RestAssured.given().auth().oauth2(Keycloak.accessToken("olivia"))
                 .get("/api/events/" + night.id + "/live/stage").then().statusCode(200).extract().path("stageKey");
         // The night is running: sam's slot is on stage, so the audience can ask.
-        io.restassured.RestAssured.given().auth().oauth2(Keycloak.accessToken("olivia"))
+        RestAssured.given().auth().oauth2(Keycloak.accessToken("olivia"))
                 .contentType("application/json").post("/api/events/" + night.id + "/live/start").then().statusCode(200);
 
         Map<String, String> ids = new LinkedHashMap<>();

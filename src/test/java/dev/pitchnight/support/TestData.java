@@ -9,6 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** Rows the tests need, written through the real database. */
 @ApplicationScoped
@@ -57,7 +61,7 @@ public class TestData {
     }
 
     @Transactional
-    public java.util.List<OutboxMail> outbox() {
+    public List<OutboxMail> outbox() {
         return OutboxMail.list("order by id");
     }
 
@@ -97,7 +101,7 @@ public class TestData {
     }
 
     @Transactional
-    public java.util.List<Rsvp> rsvps(long eventId) {
+    public List<Rsvp> rsvps(long eventId) {
         return Rsvp.list("eventId = ?1 order by queueNo", eventId);
     }
 
@@ -120,17 +124,17 @@ public class TestData {
 
     /** Rows per table of the schema (Flyway's history left out): what a refused request must not change. */
     @Transactional
-    public java.util.Map<String, Long> rowCounts() {
+    public Map<String, Long> rowCounts() {
         @SuppressWarnings("unchecked")
-        java.util.List<String> tables = Event.getEntityManager().createNativeQuery(
+        List<String> tables = Event.getEntityManager().createNativeQuery(
                         "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
                                 + " AND table_type = 'BASE TABLE' AND table_name <> 'flyway_schema_history' ORDER BY table_name")
                 .getResultList();
         String union = tables.stream().map(t -> "SELECT '" + t + "', COUNT(*) FROM `" + t + "`")
-                .collect(java.util.stream.Collectors.joining(" UNION ALL "));
-        java.util.Map<String, Long> counts = new java.util.TreeMap<>();
+                .collect(Collectors.joining(" UNION ALL "));
+        Map<String, Long> counts = new TreeMap<>();
         @SuppressWarnings("unchecked")
-        java.util.List<Object[]> rows = Event.getEntityManager().createNativeQuery(union).getResultList();
+        List<Object[]> rows = Event.getEntityManager().createNativeQuery(union).getResultList();
         rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
         return counts;
     }

@@ -8,15 +8,25 @@ import dev.pitchnight.support.Keycloak;
 import dev.pitchnight.support.MatrixData;
 import dev.pitchnight.support.Routes;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -195,7 +205,7 @@ class AuthorizationMatrixTest {
      */
     @Test
     void printTheActualMatrix() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Boolean.getBoolean("matrix.print"));
+        Assumptions.assumeTrue(Boolean.getBoolean("matrix.print"));
         for (String route : new TreeSet<>(Routes.all().keySet())) {
             StringBuilder row = new StringBuilder(String.format("%-6s %-48s", route.split(" ")[0], route.split(" ")[1]));
             for (String person : PEOPLE) {
@@ -261,19 +271,19 @@ class AuthorizationMatrixTest {
 
     /** An event stream never ends: read its status and headers, then hang up. */
     private Answer openStream(String path, String person) {
-        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + path))
-                .timeout(java.time.Duration.ofSeconds(10)).header("Accept", "text/event-stream");
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                URI.create("http://localhost:" + RestAssured.port + path))
+                .timeout(Duration.ofSeconds(10)).header("Accept", "text/event-stream");
         if (person != null) {
             request.header("Authorization", "Bearer " + Keycloak.accessToken(person));
         }
-        try (java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient()) {
-            java.net.http.HttpResponse<java.io.InputStream> response = http.send(request.build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofInputStream());
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            HttpResponse<InputStream> response = http.send(request.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
             response.body().close();
             return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -5,13 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.pitchnight.support.Keycloak;
 import dev.pitchnight.support.MatrixData;
-import dev.pitchnight.support.Routes;
 import dev.pitchnight.support.Routes.Route;
+import dev.pitchnight.support.Routes;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -45,7 +46,7 @@ class ForgedFormsTest {
         return Routes.all().values().stream()
                 .filter(Route::writes)
                 .filter(r -> !r.path().startsWith("/api/"))
-                .sorted(java.util.Comparator.comparing(Route::key))
+                .sorted(Comparator.comparing(Route::key))
                 .toList();
     }
 

@@ -2,7 +2,6 @@ package dev.pitchnight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.pitchnight.i18n.LanguageResource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class TimeFormatsTest {
@@ -35,7 +36,7 @@ class TimeFormatsTest {
     void writesANightInTheValleyForGermanReaders() {
         ZonedDateTime night = ZonedDateTime.of(2026, 12, 5, 18, 30, 0, 0, PALO_ALTO);
 
-        assertThat(TimeFormats.date(night, java.util.Locale.GERMAN)).isEqualTo("Samstag, 5. Dezember 2026");
+        assertThat(TimeFormats.date(night, Locale.GERMAN)).isEqualTo("Samstag, 5. Dezember 2026");
         assertThat(TimeFormats.time(night, "de")).isEqualTo("18:30 Uhr");
         assertThat(TimeFormats.shortMonth(night, "de")).isEqualTo("Dez.");
         assertThat(TimeFormats.inZone(night.toInstant(), PALO_ALTO, "de"))

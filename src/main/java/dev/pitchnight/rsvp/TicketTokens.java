@@ -1,4 +1,4 @@
-package dev.pitchnight.checkin;
+package dev.pitchnight.rsvp;
 
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TicketTokens {
 
-    static final String TICKET = "ticket";
+    public static final String TICKET = "ticket";
 
     private static final int MAC_BYTES = 16;
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();

@@ -1,4 +1,4 @@
-package dev.pitchnight.account;
+package dev.pitchnight.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;

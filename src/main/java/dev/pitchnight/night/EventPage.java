@@ -1,6 +1,14 @@
-package dev.pitchnight.event;
+package dev.pitchnight.night;
 
 import dev.pitchnight.account.Viewer;
+import dev.pitchnight.agenda.AgendaService;
+import dev.pitchnight.agenda.Lineup;
+import dev.pitchnight.event.Event;
+import dev.pitchnight.event.EventCalendar;
+import dev.pitchnight.event.EventService;
+import dev.pitchnight.i18n.RequestLanguage;
+import dev.pitchnight.pitch.PitchService;
+import dev.pitchnight.rsvp.Guests;
 import dev.pitchnight.rsvp.RsvpDesk;
 import dev.pitchnight.rsvp.RsvpService;
 import dev.pitchnight.rsvp.RsvpView;
@@ -20,8 +28,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -37,7 +45,7 @@ public class EventPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance event(Event event, RsvpView rsvp, String error, boolean organizer,
-                                             dev.pitchnight.agenda.Lineup lineup, boolean reviewer);
+                                             Lineup lineup, boolean reviewer);
     }
 
     @Inject
@@ -57,10 +65,10 @@ public class EventPage {
 
     // The night's run of show, accepted startups and call for pitches (agenda/, pitch/).
     @Inject
-    dev.pitchnight.agenda.AgendaService agenda;
+    AgendaService agenda;
 
     @Inject
-    dev.pitchnight.pitch.PitchService pitches;
+    PitchService pitches;
 
     /**
      * Everyone who is not signed in sees the same page, so it is rendered once for all of them
@@ -68,7 +76,7 @@ public class EventPage {
      * opened by hundreds at once costs one render per second, not one per visit.
      */
     @Inject
-    dev.pitchnight.i18n.RequestLanguage language;
+    RequestLanguage language;
 
     @Inject
     @CacheName("anonymous-event-pages")
@@ -114,13 +122,12 @@ public class EventPage {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response rsvp(@RestPath long id, @RestForm String guests) {
-        int count;
+        int chosen;
         try {
-            count = guests == null || guests.isBlank() ? 0 : Integer.parseInt(guests.strip());
-        } catch (NumberFormatException e) {
-            return refused(id, Refusal.invalid("guests", m -> m.whole_number()));
+            chosen = Guests.fromForm(guests);
+        } catch (Refusal refusal) {
+            return refused(id, refusal);
         }
-        int chosen = count;
         return submit(id, () -> desk.join(id, viewer.username(), viewer.email(), chosen));
     }
 

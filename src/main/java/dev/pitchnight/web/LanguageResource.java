@@ -1,6 +1,5 @@
-package dev.pitchnight.i18n;
+package dev.pitchnight.web;
 
-import dev.pitchnight.web.Refusal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import io.vertx.core.http.HttpServerRequest;
@@ -12,6 +11,7 @@ import java.net.URI;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestQuery;
+import dev.pitchnight.i18n.Languages;
 
 /**
  * The language switch: {@code /language?lang=de&back=/events/7} remembers the choice in a cookie

@@ -1,4 +1,4 @@
-package dev.pitchnight.live;
+package dev.pitchnight.night;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -25,6 +25,8 @@ import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import dev.pitchnight.live.LiveService;
+import dev.pitchnight.live.LiveView;
 
 /**
  * The organizer's live control, made for a phone in the organizer's hand: the clock's buttons, the

@@ -1,7 +1,8 @@
-package dev.pitchnight.checkin;
+package dev.pitchnight.rsvp;
 
 import dev.pitchnight.event.Event;
 import dev.pitchnight.notify.Outbox;
+import dev.pitchnight.notify.OutboxMail;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,40 +51,40 @@ public class Reminders {
         }
     }
 
-    /** Queues every reminder that is due and not queued yet; returns how many it looked at. */
+    /** Queues every reminder that is due and not queued yet (at most a batch of each kind); returns how many it looked at. */
     @Transactional
     public int queueDue() {
         Instant now = clock.instant();
-        @SuppressWarnings("unchecked")
-        List<Object[]> seats = em.createNativeQuery("SELECT r.id, r.username, r.email, r.guests, r.event_id FROM rsvps r"
-                        + " JOIN events e ON e.id = r.event_id"
-                        + " WHERE e.status = 'PUBLISHED' AND e.starts_at > ?1 AND e.starts_at <= ?2"
-                        + " AND r.status = 'CONFIRMED' AND r.email IS NOT NULL AND r.confirmed_at <= ?3"
-                        + " AND NOT EXISTS (SELECT 1 FROM outbox_mails m WHERE m.dedup_key = CONCAT('REMINDER_NIGHT:rsvp:', r.id))"
-                        + " ORDER BY r.id")
-                .setParameter(1, now).setParameter(2, now.plus(NIGHT_AHEAD)).setParameter(3, now.minus(JUST_TOLD))
-                .setMaxResults(BATCH).getResultList();
+        List<Object[]> due = em.createQuery("select r, e from Rsvp r, Event e where e.id = r.eventId"
+                        + " and e.status = ?1 and e.startsAt > ?2 and e.startsAt <= ?3"
+                        + " and r.status = ?4 and r.email is not null and r.confirmedAt <= ?5 order by r.id", Object[].class)
+                .setParameter(1, Event.Status.PUBLISHED).setParameter(2, now).setParameter(3, now.plus(NIGHT_AHEAD))
+                .setParameter(4, Rsvp.Status.CONFIRMED).setParameter(5, now.minus(JUST_TOLD))
+                .getResultList();
+        Set<String> queued = outbox.queued(OutboxMail.Kind.REMINDER_NIGHT, due.stream().map(row -> happening((Rsvp) row[0])).toList());
+        List<Object[]> seats = due.stream().filter(row -> !queued.contains(happening((Rsvp) row[0]))).limit(BATCH).toList();
         for (Object[] row : seats) {
-            Event event = Event.findById(((Number) row[4]).longValue());
-            outbox.nightReminder((String) row[2], (String) row[1], night(event), ((Number) row[3]).intValue(),
-                    "rsvp:" + ((Number) row[0]).longValue());
+            Rsvp seat = (Rsvp) row[0];
+            outbox.nightReminder(seat.email, seat.username, night((Event) row[1]), seat.guests, happening(seat));
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> offers = em.createNativeQuery("SELECT r.id, r.username, r.email, r.offer_expires_at, r.event_id FROM rsvps r"
-                        + " JOIN events e ON e.id = r.event_id"
-                        + " WHERE e.status = 'PUBLISHED' AND r.status = 'OFFERED' AND r.email IS NOT NULL"
-                        + " AND r.offer_expires_at > ?1 AND r.offer_expires_at <= ?2 AND r.updated_at <= ?3"
-                        + " ORDER BY r.id")
-                .setParameter(1, now).setParameter(2, now.plus(OFFER_AHEAD)).setParameter(3, now.minus(JUST_TOLD))
+        List<Object[]> offers = em.createQuery("select r, e from Rsvp r, Event e where e.id = r.eventId"
+                        + " and e.status = ?1 and r.status = ?2 and r.email is not null"
+                        + " and r.offerExpiresAt > ?3 and r.offerExpiresAt <= ?4 and r.updatedAt <= ?5 order by r.id", Object[].class)
+                .setParameter(1, Event.Status.PUBLISHED).setParameter(2, Rsvp.Status.OFFERED).setParameter(3, now)
+                .setParameter(4, now.plus(OFFER_AHEAD)).setParameter(5, now.minus(JUST_TOLD))
                 .setMaxResults(BATCH).getResultList();
         for (Object[] row : offers) {
-            Event event = Event.findById(((Number) row[4]).longValue());
-            Instant until = CheckinService.instant(row[3]);
+            Rsvp offer = (Rsvp) row[0];
+            Event event = (Event) row[1];
             // A later offer to the same person (another deadline) is another reminder.
-            outbox.offerReminder((String) row[2], (String) row[1], night(event), until.atZone(event.zone()),
-                    "rsvp:" + ((Number) row[0]).longValue() + ":" + until.toEpochMilli());
+            outbox.offerReminder(offer.email, offer.username, night(event), offer.offerExpiresAt.atZone(event.zone()),
+                    happening(offer) + ":" + offer.offerExpiresAt.toEpochMilli());
         }
         return seats.size() + offers.size();
+    }
+
+    private static String happening(Rsvp rsvp) {
+        return "rsvp:" + rsvp.id;
     }
 
     private static Outbox.Night night(Event event) {

@@ -1,4 +1,4 @@
-package dev.pitchnight.account;
+package dev.pitchnight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,13 +1,16 @@
-package dev.pitchnight.checkin;
+package dev.pitchnight.rsvp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pitchnight.checkin.DoorData;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.MeetupGroup;
 import dev.pitchnight.notify.OutboxMail;
-import dev.pitchnight.rsvp.Rsvp;
+import dev.pitchnight.support.Keycloak;
 import dev.pitchnight.support.TestData;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
@@ -85,8 +88,8 @@ class RemindersTest {
     @Test
     void theConfirmationMailLinksTheTicket() {
         Event night = data.night(group, "Ticket Night", 10, 0);
-        io.restassured.RestAssured.given().auth().oauth2(dev.pitchnight.support.Keycloak.accessToken("alice"))
-                .contentType(io.restassured.http.ContentType.JSON).body("{}")
+        RestAssured.given().auth().oauth2(Keycloak.accessToken("alice"))
+                .contentType(ContentType.JSON).body("{}")
                 .put("/api/events/" + night.id + "/rsvp").then().statusCode(200);
         assertThat(mails(OutboxMail.Kind.RSVP_CONFIRMED)).singleElement()
                 .satisfies(mail -> assertThat(mail.body).contains("/events/" + night.id + "/ticket"));

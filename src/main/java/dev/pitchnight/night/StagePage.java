@@ -1,4 +1,4 @@
-package dev.pitchnight.live;
+package dev.pitchnight.night;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.pitchnight.event.Event;
@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
+import dev.pitchnight.live.LiveService;
+import dev.pitchnight.live.LiveView;
 
 /**
  * The stage view for the projector and the presenter view for the founder's phone, behind the
