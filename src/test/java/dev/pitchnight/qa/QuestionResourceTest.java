@@ -184,8 +184,9 @@ class QuestionResourceTest {
         long first = ask("alice", "One", false);
         ask("alice", "Two", false);
         ask("alice", "Three", false);
-        // The first question was asked 50 s ago: a fourth fits in about 10 s.
+        // The first question was asked 50 s ago: a fourth fits in about 10 s, less the time this test takes.
         askedAgo(first, Duration.ofSeconds(50));
+        Instant moved = Instant.now();
 
         var refused = as("alice").body("{\"text\":\"Four\"}").post("/api/slots/" + night.acmeSlot() + "/questions")
                 .then().statusCode(429).contentType("application/problem+json")
@@ -193,7 +194,7 @@ class QuestionResourceTest {
                 .body("status", equalTo(429))
                 .extract();
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
-        assertThat(retryAfter).isBetween(9L, 11L);
+        assertThat(retryAfter).isBetween(secondsLeftOfTen(moved), 11L);
         assertThat(refused.jsonPath().getString("detail")).contains("you can ask again in " + retryAfter + " seconds");
         assertThat(list(null).getList("text")).doesNotContain("Four");
 
@@ -201,12 +202,20 @@ class QuestionResourceTest {
         var page = Forms.post("alice", "/events/" + night.eventId() + "/qa",
                 "/events/" + night.eventId() + "/qa/ask", Map.of("slotId", night.acmeSlot(), "text", "Four"));
         assertThat(page.statusCode()).isEqualTo(429);
-        assertThat(Long.parseLong(page.getHeader("Retry-After"))).isBetween(9L, 11L);
+        assertThat(Long.parseLong(page.getHeader("Retry-After"))).isBetween(secondsLeftOfTen(moved), 11L);
         assertThat(page.asString()).contains("you can ask again in").contains("Four");
 
         // Once the oldest is a minute old, the next question is taken.
         askedAgo(first, Duration.ofSeconds(61));
         ask("alice", "Four", false);
+    }
+
+    /**
+     * The least Retry-After still right for "10 s from when the clock was moved": a loaded machine
+     * may take seconds between moving it and asking (seen: 8 at the page's form).
+     */
+    static long secondsLeftOfTen(Instant moved) {
+        return Math.max(1, 9 - Duration.between(moved, Instant.now()).toSeconds());
     }
 
     @Transactional
