@@ -19,6 +19,9 @@ public interface AgendaMessages {
     @Message("Agenda")
     String agenda_edit_link();
 
+    @Message("Pitches (slots to fill)")
+    String agenda_pitch_placeholder();
+
     @Message("The night runs {start} to {end} {zone}; {left} minutes are not planned yet.")
     String agenda_window(String start, String end, String zone, long left);
 

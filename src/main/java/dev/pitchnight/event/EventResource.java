@@ -53,9 +53,9 @@ public class EventResource {
     @GET
     @Path("{id}")
     @PermitAll
-    @Operation(summary = "One pitch night", description = "Published, cancelled or completed nights; drafts are not found.")
+    @Operation(summary = "One pitch night", description = "Published, cancelled or completed nights; drafts only to the group's organizers.")
     public EventView one(@RestPath long id) {
-        return events.publicEvent(id).map(EventView::of)
+        return events.visibleEvent(id, viewer).map(EventView::of)
                 .orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(id)));
     }
 }

@@ -162,7 +162,7 @@ public class EventService {
     }
 
     /** "palo-alto-pitch-night", or with "-2", "-3" … when the group already has one. */
-    private static String freeSlug(MeetupGroup group, String title) {
+    static String freeSlug(MeetupGroup group, String title) {
         String base = Normalizer.normalize(title, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");

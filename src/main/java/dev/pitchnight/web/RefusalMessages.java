@@ -121,6 +121,9 @@ public interface RefusalMessages {
     @Message("must not be after the start")
     String event_rsvp_close_by_start();
 
+    @Message("must be in the future")
+    String event_copy_in_future();
+
     @Message("must be an http(s) address")
     String event_web_address();
 

@@ -90,6 +90,7 @@ class AuthorizationMatrixTest {
             GET    /events/{id}/calendar.ics                          A    A        A       A         A         A
             GET    /events/{id}/card.png                              A    A        A       A         A         A
             GET    /events/{id}/checkin                               L    F        F       F         A         A
+            GET    /events/{id}/copy                                  L    F        F       F         A         A
             GET    /events/{id}/edit                                  L    F        F       F         A         A
             GET    /events/{id}/live                                  L    F        F       F         A         A
             GET    /events/{id}/network                               L    A        A       A         A         A
@@ -127,6 +128,7 @@ class AuthorizationMatrixTest {
             POST   /api/events/{id}/rsvp/accept                       L    A        A       A         A         A
             POST   /api/events/{id}/rsvp/decline                      L    A        A       A         A         A
             POST   /api/events/{id}/slots                             L    F        F       F         A         A
+            POST   /api/events/{id}/copy                              L    F        F       F         A         A
             POST   /api/events/{id}/waitlist/{username}/let-in        L    F        F       F         A         A
             POST   /api/events/{id}/waitlist/{username}/move          L    F        F       F         A         A
             POST   /api/groups/{slug}/events                          L    F        F       F         A         A
@@ -144,6 +146,7 @@ class AuthorizationMatrixTest {
             POST   /events/{id}/attendees/move                        L    F        F       F         A         A
             POST   /events/{id}/checkin                               L    F        F       F         A         A
             POST   /events/{id}/edit                                  L    F        F       F         A         A
+            POST   /events/{id}/copy                                  L    F        F       F         A         A
             POST   /events/{id}/live/questions/{questionId}/{action}  L    F        F       F         A         A
             POST   /events/{id}/live/{action}                         L    F        F       F         A         A
             POST   /events/{id}/network/card                          L    A        A       A         A         A
