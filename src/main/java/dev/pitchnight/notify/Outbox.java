@@ -5,6 +5,7 @@ import dev.pitchnight.i18n.Languages;
 import dev.pitchnight.i18n.RequestLanguage;
 import dev.pitchnight.i18n.Speakers;
 import dev.pitchnight.web.AppMessages;
+import dev.pitchnight.web.SiteConfig;
 import io.quarkus.arc.Arc;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,7 +32,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Queues mails in the caller's transaction: the change and its mail commit together or not at
@@ -120,11 +120,11 @@ public class Outbox {
     private final String baseUrl;
 
     Outbox(DataSource dataSource, TransactionSynchronizationRegistry transactions, Clock clock,
-           @ConfigProperty(name = "pitchnight.base-url") String baseUrl) {
+           SiteConfig site) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = site.address();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)

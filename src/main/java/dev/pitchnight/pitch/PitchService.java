@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Founders' pitches and decks: applying while the call is open ({@link CallService}), changing
@@ -36,15 +35,14 @@ public class PitchService {
     private final long deckMaxBytes;
 
     PitchService(Clock clock, EventService events, Outbox outbox, CallService calls, PitchAccess access,
-                 jakarta.enterprise.event.Event<PitchLeftLineup> leftLineup,
-                 @ConfigProperty(name = "pitchnight.pitches.deck-max-bytes") long deckMaxBytes) {
+                 jakarta.enterprise.event.Event<PitchLeftLineup> leftLineup, PitchConfig config) {
         this.clock = clock;
         this.events = events;
         this.outbox = outbox;
         this.calls = calls;
         this.access = access;
         this.leftLineup = leftLineup;
-        this.deckMaxBytes = deckMaxBytes;
+        this.deckMaxBytes = config.deckMaxBytes();
     }
 
     public long deckMaxBytes() {
