@@ -3,7 +3,6 @@ package dev.pitchnight.pitch;
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
-import dev.pitchnight.notify.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -17,15 +16,15 @@ public class DecisionService {
 
     private final Clock clock;
     private final EventService events;
-    private final Outbox outbox;
+    private final PitchMails mails;
     private final PitchAccess access;
     private final jakarta.enterprise.event.Event<PitchLeftLineup> leftLineup;
 
-    DecisionService(Clock clock, EventService events, Outbox outbox, PitchAccess access,
+    DecisionService(Clock clock, EventService events, PitchMails mails, PitchAccess access,
                     jakarta.enterprise.event.Event<PitchLeftLineup> leftLineup) {
         this.clock = clock;
         this.events = events;
-        this.outbox = outbox;
+        this.mails = mails;
         this.access = access;
         this.leftLineup = leftLineup;
     }
@@ -45,9 +44,9 @@ public class DecisionService {
         Event.lockForUpdate(eventId);
         Event event = events.organizedEvent(eventId, viewer);
         Pitch pitch = Pitch.findById(pitchId);
-        Outbox.PitchDecision chosen;
+        PitchMails.Decision chosen;
         try {
-            chosen = Outbox.PitchDecision.valueOf(decision == null ? "" : decision.strip().toUpperCase(Locale.ROOT));
+            chosen = PitchMails.Decision.valueOf(decision == null ? "" : decision.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw PitchRefusals.invalid("decision", m -> m.decision_unknown());
         }
@@ -67,7 +66,7 @@ public class DecisionService {
         if (wasAccepted) {
             leftLineup.fire(new PitchLeftLineup(eventId, pitchId));
         }
-        outbox.pitchDecided(pitch.contactEmail, pitch.company, PitchAccess.night(event), chosen, pitch.id + ":" + pitch.decisionNo);
+        mails.decided(pitch.contactEmail, pitch.company, PitchAccess.night(event), chosen, pitch.id + ":" + pitch.decisionNo);
         return pitch;
     }
 

@@ -4,7 +4,6 @@ import dev.pitchnight.account.Role;
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
-import dev.pitchnight.notify.Outbox;
 import dev.pitchnight.web.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -28,17 +27,17 @@ public class PitchService {
 
     private final Clock clock;
     private final EventService events;
-    private final Outbox outbox;
+    private final PitchMails mails;
     private final CallService calls;
     private final PitchAccess access;
     private final jakarta.enterprise.event.Event<PitchLeftLineup> leftLineup;
     private final long deckMaxBytes;
 
-    PitchService(Clock clock, EventService events, Outbox outbox, CallService calls, PitchAccess access,
+    PitchService(Clock clock, EventService events, PitchMails mails, CallService calls, PitchAccess access,
                  jakarta.enterprise.event.Event<PitchLeftLineup> leftLineup, PitchConfig config) {
         this.clock = clock;
         this.events = events;
-        this.outbox = outbox;
+        this.mails = mails;
         this.calls = calls;
         this.access = access;
         this.leftLineup = leftLineup;
@@ -63,7 +62,7 @@ public class PitchService {
         pitch.createdAt = clock.instant();
         pitch.updatedAt = pitch.createdAt;
         pitch.persist();
-        outbox.pitchReceived(pitch.contactEmail, pitch.company, PitchAccess.night(event), Long.toString(pitch.id));
+        mails.received(pitch.contactEmail, pitch.company, PitchAccess.night(event), Long.toString(pitch.id));
         return pitch;
     }
 

@@ -47,10 +47,10 @@ public class ReportService {
     private final QuestionService questions;
     private final AwardService award;
     private final NetworkService network;
-    private final Outbox outbox;
+    private final ReportMails mails;
 
     ReportService(Clock clock, EventService events, PitchService pitches, ReviewService reviews, QuestionService questions, AwardService award,
-                  NetworkService network, Outbox outbox) {
+                  NetworkService network, ReportMails mails) {
         this.clock = clock;
         this.events = events;
         this.pitches = pitches;
@@ -58,7 +58,7 @@ public class ReportService {
         this.questions = questions;
         this.award = award;
         this.network = network;
-        this.outbox = outbox;
+        this.mails = mails;
     }
 
     /** One accepted pitch's report, for its founder or the night's organizers; 404 for everyone else. */
@@ -149,7 +149,7 @@ public class ReportService {
             if (report.sentAt != null) {
                 continue;
             }
-            outbox.pitchReport(pitch.contactEmail, pitch.founder, pitch.company, night, pitch.id);
+            mails.reportReady(pitch.contactEmail, pitch.founder, pitch.company, night, pitch.id);
             report.sentAt = now;
             report.sentBy = viewer.username();
             queued++;
