@@ -7,6 +7,7 @@ import dev.pitchnight.event.NightRescheduled;
 import dev.pitchnight.pitch.Pitch;
 import dev.pitchnight.pitch.PitchCall;
 import dev.pitchnight.pitch.PitchLeftLineup;
+import dev.pitchnight.pitch.CallService;
 import dev.pitchnight.pitch.PitchService;
 import dev.pitchnight.web.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,11 +38,13 @@ public class AgendaService {
     private final Clock clock;
     private final EventService events;
     private final PitchService pitches;
+    private final CallService calls;
 
-    AgendaService(Clock clock, EventService events, PitchService pitches) {
+    AgendaService(Clock clock, EventService events, PitchService pitches, CallService calls) {
         this.clock = clock;
         this.events = events;
         this.pitches = pitches;
+        this.calls = calls;
     }
 
     /** The agenda of a night the viewer may see (public nights: anyone), in order with times. */
@@ -62,7 +65,7 @@ public class AgendaService {
         // Startups in the order they pitch; those without a slot yet after them.
         startups.sort(Comparator.comparing((Lineup.Startup s) -> s.slotStart() == null)
                 .thenComparing(s -> s.slotStart() == null ? Instant.MAX : s.slotStart().toInstant()));
-        PitchCall call = pitches.call(event.id).orElse(null);
+        PitchCall call = calls.call(event.id).orElse(null);
         Lineup.Call shown = call == null || !call.closesAt.isAfter(clock.instant()) ? null
                 : new Lineup.Call(call.isOpen(clock.instant()), call.closesAt.atZone(event.zone()), call.brief, call.slotsWanted);
         return new Lineup(lines, startups, shown);

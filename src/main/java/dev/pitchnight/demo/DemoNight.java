@@ -21,7 +21,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,13 +36,12 @@ public class DemoNight {
     private static final Logger LOG = Logger.getLogger(DemoNight.class);
     private static final ZoneId PALO_ALTO = ZoneId.of("America/Los_Angeles");
 
-    @ConfigProperty(name = "pitchnight.demo.seed")
-    boolean enabled;
-
+    private final boolean enabled;
     private final Clock clock;
 
-    DemoNight(Clock clock) {
+    DemoNight(Clock clock, DemoConfig config) {
         this.clock = clock;
+        this.enabled = config.seed();
     }
 
     void onStart(@Observes StartupEvent start) {

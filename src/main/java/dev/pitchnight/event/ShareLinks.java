@@ -1,5 +1,6 @@
 package dev.pitchnight.event;
 
+import dev.pitchnight.web.SiteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.net.URI;
@@ -10,7 +11,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The links that carry a night beyond Pitchnight: its public address, the preview card, "add to" links for
@@ -29,8 +29,8 @@ public class ShareLinks {
 
     private final String baseUrl;
 
-    public ShareLinks(@ConfigProperty(name = "pitchnight.base-url") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    public ShareLinks(SiteConfig site) {
+        this.baseUrl = site.address();
     }
 
     /** The night's public address, as shared links and calendars carry it. */

@@ -19,7 +19,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -59,9 +58,9 @@ public class ChangeFeed {
     private final AtomicLong rounds = new AtomicLong();
     private Thread tail;
 
-    ChangeFeed(AgroalDataSource database, @ConfigProperty(name = "pitchnight.live.poll", defaultValue = "100ms") Duration every) {
+    ChangeFeed(AgroalDataSource database, LiveConfig config) {
         this.database = database;
-        this.every = every;
+        this.every = config.poll();
     }
 
     void start(@Observes StartupEvent startup) {

@@ -7,6 +7,7 @@ import dev.pitchnight.event.EventService;
 import dev.pitchnight.rsvp.RsvpService;
 import dev.pitchnight.rsvp.TicketTokens;
 import dev.pitchnight.web.Refusal;
+import dev.pitchnight.web.SiteConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -23,7 +24,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Networking at a night, with privacy as the first rule: a card is published only by its
@@ -68,13 +68,13 @@ public class NetworkService {
     private final String baseUrl;
 
     NetworkService(EntityManager em, Clock clock, TicketTokens tokens, EventService events, RsvpService rsvps,
-                   @ConfigProperty(name = "pitchnight.base-url") String baseUrl) {
+                   SiteConfig site) {
         this.em = em;
         this.clock = clock;
         this.tokens = tokens;
         this.events = events;
         this.rsvps = rsvps;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = site.address();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

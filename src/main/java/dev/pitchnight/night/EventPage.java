@@ -7,7 +7,7 @@ import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventCalendar;
 import dev.pitchnight.event.EventService;
 import dev.pitchnight.i18n.RequestLanguage;
-import dev.pitchnight.pitch.PitchService;
+import dev.pitchnight.pitch.ReviewService;
 import dev.pitchnight.rsvp.Guests;
 import dev.pitchnight.rsvp.RsvpDesk;
 import dev.pitchnight.rsvp.RsvpService;
@@ -68,7 +68,7 @@ public class EventPage {
     AgendaService agenda;
 
     @Inject
-    PitchService pitches;
+    ReviewService reviews;
 
     /**
      * Everyone who is not signed in sees the same page, so it is rendered once for all of them
@@ -168,7 +168,7 @@ public class EventPage {
         Event event = events.visibleEvent(id, viewer).orElseThrow(NotFoundException::new);
         RsvpView rsvp = viewer.signedIn() ? rsvps.current(id, viewer.username()).orElse(null) : null;
         boolean organizer = events.organizes(event, viewer);
-        return Templates.event(event, rsvp, error, organizer, agenda.lineup(event), !organizer && pitches.reviews(event, viewer));
+        return Templates.event(event, rsvp, error, organizer, agenda.lineup(event), !organizer && reviews.reviews(event, viewer));
     }
 
     private static Response backToNight(long id) {

@@ -4,10 +4,8 @@ import dev.pitchnight.account.Viewer;
 import dev.pitchnight.i18n.Languages;
 import dev.pitchnight.i18n.RequestLanguage;
 import dev.pitchnight.i18n.Speakers;
-import dev.pitchnight.web.AppMessages;
+import dev.pitchnight.web.SiteConfig;
 import io.quarkus.arc.Arc;
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,12 +29,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Queues mails in the caller's transaction: the change and its mail commit together or not at
  * all (the rows are written in one batch just before the commit). {@link MailSender} delivers them later, from any instance. Each mail has a key naming the
- * happening it reports, so retrying the same change never queues it twice.
+ * happening it reports, so retrying the same change never queues it twice. Each feature owns its
+ * mails' words and renders them ({@code rsvp/RsvpMails}, {@code pitch/PitchMails},
+ * {@code report/ReportMails}); the outbox only queues what they rendered.
  */
 @ApplicationScoped
 public class Outbox {
@@ -44,69 +43,6 @@ public class Outbox {
     /** The facts a mail about a night needs; rendered into the mail's text when queued. */
     public record Night(long id, String title, ZonedDateTime start, String venue) {
     }
-
-    @CheckedTemplate(basePath = "Mails")
-    static class Templates {
-        static native TemplateInstance rsvpConfirmed(String name, Night night, String url, int guests);
-
-        static native TemplateInstance rsvpWaitlisted(String name, Night night, String url, int position, ZonedDateTime heldUntil);
-
-        static native TemplateInstance rsvpPromoted(String name, Night night, String url);
-
-        static native TemplateInstance rsvpOffered(String name, Night night, String url, ZonedDateTime until);
-
-        static native TemplateInstance eventChanged(String name, Night night, String url);
-
-        static native TemplateInstance eventCancelled(String name, Night night, String url);
-
-        static native TemplateInstance pitchReceived(String company, Night night, String url);
-
-        static native TemplateInstance pitchAccepted(String company, Night night, String url);
-
-        static native TemplateInstance pitchReserve(String company, Night night, String url);
-
-        static native TemplateInstance pitchRejected(String company, Night night, String url);
-
-        static native TemplateInstance nightReminder(String name, Night night, String url, int guests);
-
-        static native TemplateInstance offerReminder(String name, Night night, String url, ZonedDateTime until);
-
-        static native TemplateInstance pitchReport(String company, Night night, String url);
-    }
-
-
-    /** The same mails in German (Mails/de/*.txt), for recipients who use the site in German. */
-    @CheckedTemplate(basePath = "Mails/de")
-    static class TemplatesDe {
-        static native TemplateInstance rsvpConfirmed(String name, Night night, String url, int guests);
-
-        static native TemplateInstance rsvpWaitlisted(String name, Night night, String url, int position, ZonedDateTime heldUntil);
-
-        static native TemplateInstance rsvpPromoted(String name, Night night, String url);
-
-        static native TemplateInstance rsvpOffered(String name, Night night, String url, ZonedDateTime until);
-
-        static native TemplateInstance eventChanged(String name, Night night, String url);
-
-        static native TemplateInstance eventCancelled(String name, Night night, String url);
-
-        static native TemplateInstance pitchReceived(String company, Night night, String url);
-
-        static native TemplateInstance pitchAccepted(String company, Night night, String url);
-
-        static native TemplateInstance pitchReserve(String company, Night night, String url);
-
-        static native TemplateInstance pitchRejected(String company, Night night, String url);
-
-        static native TemplateInstance nightReminder(String name, Night night, String url, int guests);
-
-        static native TemplateInstance offerReminder(String name, Night night, String url, ZonedDateTime until);
-
-        static native TemplateInstance pitchReport(String company, Night night, String url);
-    }
-
-    /** What an organizer decided about a pitch; each has its own mail. */
-    public enum PitchDecision { ACCEPTED, RESERVE, REJECTED }
 
     @Inject
     Viewer viewer;
@@ -119,52 +55,13 @@ public class Outbox {
     private final Clock clock;
     private final String baseUrl;
 
-    Outbox(DataSource dataSource, TransactionSynchronizationRegistry transactions, Clock clock,
-           @ConfigProperty(name = "pitchnight.base-url") String baseUrl) {
+    Outbox(DataSource dataSource, TransactionSynchronizationRegistry transactions, Clock clock, SiteConfig site) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.clock = clock;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = site.address();
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void rsvpConfirmed(String email, String username, Night night, int guests, String happening) {
-        Locale lang = languageFor(username);
-        AppMessages msg = messages(lang);
-        queue(OutboxMail.Kind.RSVP_CONFIRMED, happening, email, msg.mail_confirmed_subject(night.title()), night, lang,
-                german(lang) ? TemplatesDe.rsvpConfirmed(username, night, url(night), guests) : Templates.rsvpConfirmed(username, night, url(night), guests));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void rsvpWaitlisted(String email, String username, Night night, int position, ZonedDateTime heldUntil, String happening) {
-        Locale lang = languageFor(username);
-        queue(OutboxMail.Kind.RSVP_WAITLISTED, happening, email, messages(lang).mail_waitlisted_subject(night.title()), night, lang,
-                german(lang) ? TemplatesDe.rsvpWaitlisted(username, night, url(night), position, heldUntil)
-                        : Templates.rsvpWaitlisted(username, night, url(night), position, heldUntil));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void rsvpPromoted(String email, String username, Night night, String happening) {
-        Locale lang = languageFor(username);
-        queue(OutboxMail.Kind.RSVP_PROMOTED, happening, email, messages(lang).mail_promoted_subject(night.title()), night, lang,
-                german(lang) ? TemplatesDe.rsvpPromoted(username, night, url(night)) : Templates.rsvpPromoted(username, night, url(night)));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void rsvpOffered(String email, String username, Night night, ZonedDateTime until, String happening) {
-        Locale lang = languageFor(username);
-        queue(OutboxMail.Kind.RSVP_OFFERED, happening, email, messages(lang).mail_offered_subject(night.title()), night, lang,
-                german(lang) ? TemplatesDe.rsvpOffered(username, night, url(night), until) : Templates.rsvpOffered(username, night, url(night), until));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void eventChanged(String email, String username, Night night, String happening) {
-        Locale lang = languageFor(username);
-        queue(OutboxMail.Kind.EVENT_CHANGED, happening, email, messages(lang).mail_changed_subject(night.title()), night, lang,
-                german(lang) ? TemplatesDe.eventChanged(username, night, url(night)) : Templates.eventChanged(username, night, url(night)));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
     /**
      * Which of these happenings of one kind already have their mail in the outbox (queued or
      * sent), so a job that looks for due mails can skip them before rendering.
@@ -180,79 +77,16 @@ public class Outbox {
                 .getResultStream().map(key -> key.substring(prefix.length())).collect(Collectors.toSet());
     }
 
-    public void eventCancelled(String email, String username, Night night, String happening) {
-        Locale lang = languageFor(username);
-        queue(OutboxMail.Kind.EVENT_CANCELLED, happening, email, messages(lang).mail_cancelled_subject(night.title()), night, lang,
-                german(lang) ? TemplatesDe.eventCancelled(username, night, url(night)) : Templates.eventCancelled(username, night, url(night)));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void pitchReceived(String email, String company, Night night, String happening) {
-        Locale lang = actorLanguage();
-        queue(OutboxMail.Kind.PITCH_RECEIVED, happening, email, messages(lang).mail_pitch_received_subject(company, night.title()),
-                night, lang, german(lang) ? TemplatesDe.pitchReceived(company, night, myPitchesUrl()) : Templates.pitchReceived(company, night, myPitchesUrl()));
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void pitchDecided(String email, String company, Night night, PitchDecision decision, String happening) {
-        // An organizer decides, so the founder's language is not known: English (see languageFor).
-        Locale lang = Languages.ENGLISH;
-        AppMessages msg = messages(lang);
-        switch (decision) {
-            case ACCEPTED -> queue(OutboxMail.Kind.PITCH_ACCEPTED, happening, email,
-                    msg.mail_pitch_accepted_subject(company, night.title()), night, lang,
-                    Templates.pitchAccepted(company, night, myPitchesUrl()));
-            case RESERVE -> queue(OutboxMail.Kind.PITCH_RESERVE, happening, email,
-                    msg.mail_pitch_reserve_subject(company, night.title()), night, lang,
-                    Templates.pitchReserve(company, night, myPitchesUrl()));
-            case REJECTED -> queue(OutboxMail.Kind.PITCH_REJECTED, happening, email,
-                    msg.mail_pitch_rejected_subject(company, night.title()), night, lang,
-                    Templates.pitchRejected(company, night, myPitchesUrl()));
-        }
-    }
-
     /**
-     * "Your report from the night is ready", with its link (never its content: what the founder may
-     * read is decided when they open it). Sent when an organizer presses "Send the reports", so by
-     * the rule of {@link #languageFor} it is in English unless the founder sent it themselves.
+     * Queues a rendered mail (its feature chose the words and the language) in the caller's
+     * transaction; {@code happening} names what it reports, so the same happening is mailed once.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void pitchReport(String email, String founder, String company, Night night, long pitchId) {
-        Locale lang = languageFor(founder);
-        String url = baseUrl + "/pitches/" + pitchId + "/report";
-        queue(OutboxMail.Kind.PITCH_REPORT, Long.toString(pitchId), email,
-                messages(lang).mail_pitch_report_subject(company, night.title()), night, lang,
-                german(lang) ? TemplatesDe.pitchReport(company, night, url) : Templates.pitchReport(company, night, url));
-    }
-
-    private String myPitchesUrl() {
-        return baseUrl + "/pitches/mine";
-    }
-
-    /** The reminder a day before; {@code happening} names the RSVP, so each is queued once. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void nightReminder(String email, String username, Night night, int guests, String happening) {
-        Locale lang = languageFor(username);
-        queue(OutboxMail.Kind.REMINDER_NIGHT, happening, email, messages(lang).mail_reminder_subject(night.title()), night, lang,
-                german(lang) ? TemplatesDe.nightReminder(username, night, url(night), guests) : Templates.nightReminder(username, night, url(night), guests));
-    }
-
-    /** The reminder before a held seat's deadline; {@code happening} names the RSVP and the deadline. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void offerReminder(String email, String username, Night night, ZonedDateTime until, String happening) {
-        Locale lang = languageFor(username);
-        queue(OutboxMail.Kind.REMINDER_OFFER, happening, email, messages(lang).mail_offer_reminder_subject(night.title()), night, lang,
-                german(lang) ? TemplatesDe.offerReminder(username, night, url(night), until) : Templates.offerReminder(username, night, url(night), until));
-    }
-
-    private void queue(OutboxMail.Kind kind, String happening, String email, String subject, Night night, Locale lang,
-                       TemplateInstance body) {
+    public void queue(OutboxMail.Kind kind, String happening, String email, Night night, String subject, String body) {
         if (email == null || email.isBlank()) {
             return; // nobody to write to (an account without an address)
         }
-        body.setLocale(german(lang) ? Languages.GERMAN : Languages.ENGLISH);
-        pendingMails().add(new Queued(kind, kind.name() + ":" + happening, email, subject, body.render(), night.id(),
-                clock.instant()));
+        pendingMails().add(new Queued(kind, kind.name() + ":" + happening, email, subject, body, night.id(), clock.instant()));
     }
 
     private record Queued(OutboxMail.Kind kind, String dedupKey, String recipient, String subject, String body,
@@ -315,18 +149,21 @@ public class Outbox {
     private static final String INSERT = "INSERT INTO outbox_mails (kind, dedup_key, recipient, subject, body, event_id,"
             + " created_at, next_attempt_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON DUPLICATE KEY UPDATE id = id";
 
-    private String url(Night night) {
-        return baseUrl + "/events/" + night.id();
+    /** The night's page, as a mail links to it. */
+    public String url(Night night) {
+        return link("/events/" + night.id());
     }
 
-    private static AppMessages messages(Locale lang) {
-        return german(lang)
-                ? MessageBundles.get(AppMessages.class, Localized.Literal.of(lang.toLanguageTag()))
-                : MessageBundles.get(AppMessages.class);
+    /** A page of the site by its path ("/pitches/mine"), as a mail links to it. */
+    public String link(String path) {
+        return baseUrl + path;
     }
 
-    private static boolean german(Locale lang) {
-        return Languages.GERMAN.equals(lang);
+    /** A feature's mail words ({@code @MessageBundle}) in the recipient's language. */
+    public static <T> T words(Class<T> bundle, Locale lang) {
+        return Languages.GERMAN.equals(lang)
+                ? MessageBundles.get(bundle, Localized.Literal.of(lang.toLanguageTag()))
+                : MessageBundles.get(bundle);
     }
 
     /**
@@ -334,7 +171,7 @@ public class Outbox {
      * change themselves (the request's language); changes made by others, and scheduled
      * reminders, are written in English: Pitchnight stores no language per person.
      */
-    private Locale languageFor(String username) {
+    public Locale languageFor(String username) {
         Optional<Locale> known = Speakers.of(username);
         if (known.isPresent()) {
             return known.get(); // the RSVP desk knows the language of each person in its batch
@@ -346,7 +183,7 @@ public class Outbox {
     }
 
     /** For mails that only ever answer the signed-in person's own action (a pitch they sent). */
-    private Locale actorLanguage() {
+    public Locale actorLanguage() {
         return Arc.container().requestContext().isActive() && viewer.signedIn() ? language.locale() : Languages.ENGLISH;
     }
 }

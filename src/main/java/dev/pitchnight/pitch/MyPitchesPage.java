@@ -37,6 +37,9 @@ public class MyPitchesPage {
     PitchService pitches;
 
     @Inject
+    CallService calls;
+
+    @Inject
     EventService events;
 
     @Inject
@@ -69,7 +72,7 @@ public class MyPitchesPage {
     public TemplateInstance edit(@RestPath long pitchId) {
         Pitch pitch = pitches.own(pitchId, viewer);
         Event event = events.visibleEvent(pitch.eventId, viewer).orElseThrow(NotFoundException::new);
-        return PitchFormPage.Templates.pitchForm(event, pitches.call(event.id).orElse(null), pitch, PitchForm.of(pitch),
+        return PitchFormPage.Templates.pitchForm(event, calls.call(event.id).orElse(null), pitch, PitchForm.of(pitch),
                 pitches.hasDeck(pitchId), pitches.deckMaxBytes() / (1024 * 1024));
     }
 
@@ -89,7 +92,7 @@ public class MyPitchesPage {
             pitches.updateWithDeck(pitchId, form.toInput(), PitchFormPage.bytes(deck), viewer);
             return Response.seeOther(URI.create("/pitches/mine")).build();
         } catch (Refusal refusal) {
-            return PitchFormPage.again(pitches, refusal, language.locale(), event, pitch, form, pitches.hasDeck(pitchId));
+            return PitchFormPage.again(pitches, calls, refusal, language.locale(), event, pitch, form, pitches.hasDeck(pitchId));
         }
     }
 

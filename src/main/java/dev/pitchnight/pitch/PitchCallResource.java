@@ -37,6 +37,15 @@ public class PitchCallResource {
     PitchService pitches;
 
     @Inject
+    CallService calls;
+
+    @Inject
+    ReviewService reviews;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
     Viewer viewer;
 
     @POST
@@ -62,7 +71,7 @@ public class PitchCallResource {
     @Authenticated
     @Operation(summary = "A night's call for pitches", description = "Dates (night's offset), brief, slots wanted, blind or not, rubric weights.")
     public CallView call(@RestPath long id) {
-        return pitches.callView(id, viewer);
+        return calls.callView(id, viewer);
     }
 
     @PUT
@@ -71,7 +80,7 @@ public class PitchCallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open or change the call for pitches", description = "Organizers. Times local to the night's zone; weights 0-10.")
     public CallView setCall(@RestPath long id, CallInput input) {
-        return pitches.setCall(id, input, viewer);
+        return calls.setCall(id, input, viewer);
     }
 
     @GET
@@ -79,7 +88,7 @@ public class PitchCallResource {
     @Authenticated
     @Operation(summary = "The review ranking", description = "Organizers and invited reviewers: pitches by weighted mean with review counts; everyone's reviews for organizers only.")
     public Ranking ranking(@RestPath long id) {
-        return pitches.ranking(id, viewer);
+        return reviews.ranking(id, viewer);
     }
 
     @GET
@@ -87,7 +96,7 @@ public class PitchCallResource {
     @Authenticated
     @Operation(summary = "Invited reviewers", description = "Organizers.")
     public List<Reviewer> reviewers(@RestPath long id) {
-        return pitches.reviewers(id, viewer).stream().map(r -> new Reviewer(r.username, r.invitedBy)).toList();
+        return decisions.reviewers(id, viewer).stream().map(r -> new Reviewer(r.username, r.invitedBy)).toList();
     }
 
     @POST
@@ -96,7 +105,7 @@ public class PitchCallResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Invite a reviewer", description = "Organizers, by Keycloak user name. Inviting twice is the same as once.")
     public List<Reviewer> invite(@RestPath long id, Invitation invitation) {
-        pitches.invite(id, invitation == null ? null : invitation.username(), viewer);
+        decisions.invite(id, invitation == null ? null : invitation.username(), viewer);
         return reviewers(id);
     }
 
@@ -105,7 +114,7 @@ public class PitchCallResource {
     @Authenticated
     @Operation(summary = "Take back a reviewer's invitation", description = "Organizers. Their reviews stay.")
     public Response uninvite(@RestPath long id, @RestPath String username) {
-        pitches.uninvite(id, username, viewer);
+        decisions.uninvite(id, username, viewer);
         return Response.noContent().build();
     }
 }

@@ -46,6 +46,9 @@ public class PitchFormPage {
     PitchService pitches;
 
     @Inject
+    CallService calls;
+
+    @Inject
     EventService events;
 
     @Inject
@@ -60,7 +63,7 @@ public class PitchFormPage {
     public TemplateInstance newPitch(@RestPath long id) {
         pitches.requireFounderRole(viewer);
         Event event = events.visibleEvent(id, viewer).orElseThrow(NotFoundException::new);
-        return Templates.pitchForm(event, pitches.call(id).orElse(null), null, PitchForm.blank(viewer.email()), false, megabytes());
+        return Templates.pitchForm(event, calls.call(id).orElse(null), null, PitchForm.blank(viewer.email()), false, megabytes());
     }
 
     @POST
@@ -76,11 +79,11 @@ public class PitchFormPage {
             Pitch pitch = pitches.submitWithDeck(id, form.toInput(), pdf, viewer);
             return Response.seeOther(URI.create("/pitches/mine?sent=" + pitch.id)).build();
         } catch (Refusal refusal) {
-            return again(pitches, refusal, language.locale(), event, null, form, false);
+            return again(pitches, calls, refusal, language.locale(), event, null, form, false);
         }
     }
 
-    static Response again(PitchService pitches, Refusal refusal, Locale language, Event event, Pitch pitch, PitchForm form,
+    static Response again(PitchService pitches, CallService calls, Refusal refusal, Locale language, Event event, Pitch pitch, PitchForm form,
                           boolean hasDeck) {
         if (refusal.status() == Response.Status.FORBIDDEN || refusal.status() == Response.Status.NOT_FOUND) {
             throw refusal;
@@ -89,7 +92,7 @@ public class PitchFormPage {
         if (errors.isEmpty()) {
             errors.put("form", refusal.detail(language));
         }
-        return Response.status(refusal.status()).entity(Templates.pitchForm(event, pitches.call(event.id).orElse(null), pitch,
+        return Response.status(refusal.status()).entity(Templates.pitchForm(event, calls.call(event.id).orElse(null), pitch,
                 form.withErrors(errors), hasDeck, pitches.deckMaxBytes() / (1024 * 1024))).build();
     }
 

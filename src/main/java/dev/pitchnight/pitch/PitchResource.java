@@ -34,6 +34,12 @@ public class PitchResource {
     PitchService pitches;
 
     @Inject
+    ReviewService reviews;
+
+    @Inject
+    DecisionService decisions;
+
+    @Inject
     Viewer viewer;
 
     @GET
@@ -82,7 +88,7 @@ public class PitchResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Review a pitch", description = "Organizers and invited reviewers: team, problem, traction, fit 1-5 and a comment. Replaces the caller's earlier review.")
     public ReviewView review(@RestPath long id, ReviewInput input) {
-        return pitches.review(id, input, viewer);
+        return reviews.review(id, input, viewer);
     }
 
     @POST
@@ -94,6 +100,6 @@ public class PitchResource {
         if (decision == null) {
             throw PitchRefusals.invalid("decision", m -> m.required());
         }
-        return pitches.fullView(pitches.decide(id, decision.decision(), viewer));
+        return pitches.fullView(decisions.decide(id, decision.decision(), viewer));
     }
 }

@@ -24,7 +24,10 @@ import org.jboss.resteasy.reactive.RestPath;
 public class PitchReviewPage {
 
     @Inject
-    PitchService pitches;
+    ReviewService reviews;
+
+    @Inject
+    DecisionService decisions;
 
     @Inject
     Viewer viewer;
@@ -33,7 +36,7 @@ public class PitchReviewPage {
     @Path("{pitchId}/review")
     @Authenticated
     public TemplateInstance pitch(@RestPath long pitchId) {
-        return ReviewPage.Templates.pitchReview(pitches.sheet(pitchId, viewer));
+        return ReviewPage.Templates.pitchReview(reviews.sheet(pitchId, viewer));
     }
 
     @POST
@@ -48,8 +51,8 @@ public class PitchReviewPage {
         if (!problems.isEmpty()) {
             throw PitchRefusals.invalid(m -> m.review_every_criterion(), problems);
         }
-        pitches.review(pitchId, input, viewer);
-        return Response.seeOther(URI.create("/events/" + pitches.eventOf(pitchId) + "/review")).build();
+        reviews.review(pitchId, input, viewer);
+        return Response.seeOther(URI.create("/events/" + reviews.eventOf(pitchId) + "/review")).build();
     }
 
     @POST
@@ -57,7 +60,7 @@ public class PitchReviewPage {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decide(@RestPath long pitchId, @RestForm String decision) {
-        Pitch pitch = pitches.decide(pitchId, decision, viewer);
+        Pitch pitch = decisions.decide(pitchId, decision, viewer);
         return Response.seeOther(URI.create("/events/" + pitch.eventId + "/review#pitch-" + pitchId)).build();
     }
 }

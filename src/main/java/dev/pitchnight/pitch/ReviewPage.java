@@ -53,7 +53,13 @@ public class ReviewPage {
     }
 
     @Inject
-    PitchService pitches;
+    ReviewService reviews;
+
+    @Inject
+    CallService calls;
+
+    @Inject
+    DecisionService decisions;
 
     @Inject
     EventService events;
@@ -67,10 +73,10 @@ public class ReviewPage {
     @GET
     @Authenticated
     public TemplateInstance review(@RestPath long id) {
-        Ranking ranking = pitches.ranking(id, viewer);
+        Ranking ranking = reviews.ranking(id, viewer);
         Event event = events.visibleEvent(id, viewer).orElseThrow(NotFoundException::new);
-        return Templates.review(event, ranking, pitches.call(id).orElse(null),
-                ranking.organizer() ? pitches.reviewers(id, viewer) : List.of(), events.hasEnded(event));
+        return Templates.review(event, ranking, calls.call(id).orElse(null),
+                ranking.organizer() ? decisions.reviewers(id, viewer) : List.of(), events.hasEnded(event));
     }
 
     @GET
@@ -79,7 +85,7 @@ public class ReviewPage {
     public TemplateInstance callForm(@RestPath long id) {
         Event event = events.organizedEvent(id, viewer);
         Map<String, String> values = new LinkedHashMap<>();
-        PitchCall call = pitches.call(id).orElse(null);
+        PitchCall call = calls.call(id).orElse(null);
         if (call == null) {
             values.put("closesAt", event.localStart().minusWeeks(1).toLocalDateTime().format(LOCAL));
             values.put("slotsWanted", "4");
@@ -129,7 +135,7 @@ public class ReviewPage {
             if (!problems.isEmpty()) {
                 throw PitchRefusals.invalid(m -> m.check_marked_fields(), problems);
             }
-            pitches.setCall(id, input, viewer);
+            calls.setCall(id, input, viewer);
             return Response.seeOther(URI.create("/events/" + id + "/review")).build();
         } catch (Refusal refusal) {
             if (refusal.status() == Response.Status.FORBIDDEN || refusal.status() == Response.Status.NOT_FOUND) {
@@ -146,7 +152,7 @@ public class ReviewPage {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response invite(@RestPath long id, @RestForm String username) {
-        pitches.invite(id, username, viewer);
+        decisions.invite(id, username, viewer);
         return Response.seeOther(URI.create("/events/" + id + "/review#reviewers")).build();
     }
 
@@ -155,7 +161,7 @@ public class ReviewPage {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response uninvite(@RestPath long id, @RestForm String username) {
-        pitches.uninvite(id, username, viewer);
+        decisions.uninvite(id, username, viewer);
         return Response.seeOther(URI.create("/events/" + id + "/review#reviewers")).build();
     }
 

@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Audience questions: who may ask and vote, the limits, moderation. Every change appends what the
@@ -48,17 +47,15 @@ public class QuestionService {
     private static final Duration RATE_WINDOW = Duration.ofMinutes(1);
 
     QuestionService(Clock clock, EventService events, AgendaService agenda, RsvpService rsvps, LiveService live,
-                    ChangeLog changes,
-                    @ConfigProperty(name = "pitchnight.qa.max-length", defaultValue = "280") int maxLength,
-                    @ConfigProperty(name = "pitchnight.qa.questions-per-minute", defaultValue = "3") int perMinute) {
+                    ChangeLog changes, QaConfig config) {
         this.clock = clock;
         this.events = events;
         this.agenda = agenda;
         this.rsvps = rsvps;
         this.live = live;
         this.changes = changes;
-        this.maxLength = maxLength;
-        this.perMinute = perMinute;
+        this.maxLength = config.maxLength();
+        this.perMinute = config.questionsPerMinute();
     }
 
     public int maxLength() {

@@ -7,6 +7,7 @@ import dev.pitchnight.network.NetworkService;
 import dev.pitchnight.notify.Outbox;
 import dev.pitchnight.pitch.Pitch;
 import dev.pitchnight.pitch.PitchService;
+import dev.pitchnight.pitch.ReviewService;
 import dev.pitchnight.pitch.ScoreSummary;
 import dev.pitchnight.qa.AwardService;
 import dev.pitchnight.qa.QuestionService;
@@ -42,20 +43,22 @@ public class ReportService {
     private final Clock clock;
     private final EventService events;
     private final PitchService pitches;
+    private final ReviewService reviews;
     private final QuestionService questions;
     private final AwardService award;
     private final NetworkService network;
-    private final Outbox outbox;
+    private final ReportMails mails;
 
-    ReportService(Clock clock, EventService events, PitchService pitches, QuestionService questions, AwardService award,
-                  NetworkService network, Outbox outbox) {
+    ReportService(Clock clock, EventService events, PitchService pitches, ReviewService reviews, QuestionService questions, AwardService award,
+                  NetworkService network, ReportMails mails) {
         this.clock = clock;
         this.events = events;
         this.pitches = pitches;
+        this.reviews = reviews;
         this.questions = questions;
         this.award = award;
         this.network = network;
-        this.outbox = outbox;
+        this.mails = mails;
     }
 
     /** One accepted pitch's report, for its founder or the night's organizers; 404 for everyone else. */
@@ -72,7 +75,7 @@ public class ReportService {
         StartupReport choices = StartupReport.findById(pitchId);
         List<NetworkService.SharedCard> cards = network.cardsConnectedWith(event.id, pitch.founder);
         ReportView.Review review = choices != null && choices.shareReview
-                ? new ReportView.Review(pitches.scoreSummary(pitch).orElse(null), choices.note) : null;
+                ? new ReportView.Review(reviews.scoreSummary(pitch).orElse(null), choices.note) : null;
         return new ReportView(pitch.id, pitch.company, pitch.oneLiner, event.id, event.title, event.startsAt, event.endsAt,
                 event.timeZone, events.hasEnded(event), founder, questions.shownFor(pitch.id),
                 award.standing(event.id, pitch.id).orElse(null), founder ? cards : null, cards.size(), review,
@@ -90,7 +93,7 @@ public class ReportService {
             List<QuestionView> asked = questions.shownFor(pitch.id);
             lines.add(new NightReports.Line(pitch.id, pitch.company, pitch.founderName == null ? pitch.founder : pitch.founderName,
                     asked.size(), network.cardsConnectedWith(eventId, pitch.founder).size(),
-                    pitches.scoreSummary(pitch).orElse(null), choice != null && choice.shareReview,
+                    reviews.scoreSummary(pitch).orElse(null), choice != null && choice.shareReview,
                     choice == null ? null : choice.note, choice == null ? null : choice.sentAt));
         }
         return new NightReports(event, events.hasEnded(event), event.status == Event.Status.CANCELLED, lines);
@@ -146,7 +149,7 @@ public class ReportService {
             if (report.sentAt != null) {
                 continue;
             }
-            outbox.pitchReport(pitch.contactEmail, pitch.founder, pitch.company, night, pitch.id);
+            mails.reportReady(pitch.contactEmail, pitch.founder, pitch.company, night, pitch.id);
             report.sentAt = now;
             report.sentBy = viewer.username();
             queued++;

@@ -36,11 +36,13 @@ public class Reminders {
     private final EntityManager em;
     private final Clock clock;
     private final Outbox outbox;
+    private final RsvpMails mails;
 
-    Reminders(EntityManager em, Clock clock, Outbox outbox) {
+    Reminders(EntityManager em, Clock clock, Outbox outbox, RsvpMails mails) {
         this.em = em;
         this.clock = clock;
         this.outbox = outbox;
+        this.mails = mails;
     }
 
     @Scheduled(every = "${pitchnight.reminders.every}", delayed = "15s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -65,7 +67,7 @@ public class Reminders {
         List<Object[]> seats = due.stream().filter(row -> !queued.contains(happening((Rsvp) row[0]))).limit(BATCH).toList();
         for (Object[] row : seats) {
             Rsvp seat = (Rsvp) row[0];
-            outbox.nightReminder(seat.email, seat.username, night((Event) row[1]), seat.guests, happening(seat));
+            mails.nightReminder(seat.email, seat.username, night((Event) row[1]), seat.guests, happening(seat));
         }
         List<Object[]> offers = em.createQuery("select r, e from Rsvp r, Event e where e.id = r.eventId"
                         + " and e.status = ?1 and r.status = ?2 and r.email is not null"
@@ -77,7 +79,7 @@ public class Reminders {
             Rsvp offer = (Rsvp) row[0];
             Event event = (Event) row[1];
             // A later offer to the same person (another deadline) is another reminder.
-            outbox.offerReminder(offer.email, offer.username, night(event), offer.offerExpiresAt.atZone(event.zone()),
+            mails.offerReminder(offer.email, offer.username, night(event), offer.offerExpiresAt.atZone(event.zone()),
                     happening(offer) + ":" + offer.offerExpiresAt.toEpochMilli());
         }
         return seats.size() + offers.size();

@@ -46,13 +46,13 @@ public class RsvpService {
 
     private final EntityManager em;
     private final Clock clock;
-    private final Outbox outbox;
+    private final RsvpMails mails;
     private final NoShowHold noShows;
 
-    RsvpService(EntityManager em, Clock clock, Outbox outbox, NoShowHold noShows) {
+    RsvpService(EntityManager em, Clock clock, RsvpMails mails, NoShowHold noShows) {
         this.em = em;
         this.clock = clock;
-        this.outbox = outbox;
+        this.mails = mails;
         this.noShows = noShows;
     }
 
@@ -131,9 +131,9 @@ public class RsvpService {
                 List.of(Rsvp.Status.CONFIRMED, Rsvp.Status.OFFERED, Rsvp.Status.WAITLISTED));
         for (Rsvp holder : holders) {
             if (changed.kind() == NightChanged.Kind.CANCELLED) {
-                outbox.eventCancelled(holder.email, holder.username, night, event.id + ":" + holder.username);
+                mails.nightCancelled(holder.email, holder.username, night, event.id + ":" + holder.username);
             } else {
-                outbox.eventChanged(holder.email, holder.username, night, event.id + ":" + holder.username + ":" + changed.change());
+                mails.nightChanged(holder.email, holder.username, night, event.id + ":" + holder.username + ":" + changed.change());
             }
         }
     }
@@ -297,9 +297,9 @@ public class RsvpService {
             event.waitlistLength++;
         }
         if (status == Rsvp.Status.CONFIRMED) {
-            outbox.rsvpConfirmed(rsvp.email, rsvp.username, night(event), rsvp.guests, happening(rsvp));
+            mails.confirmed(rsvp.email, rsvp.username, night(event), rsvp.guests, happening(rsvp));
         } else {
-            outbox.rsvpWaitlisted(rsvp.email, rsvp.username, night(event), event.waitlistLength,
+            mails.waitlisted(rsvp.email, rsvp.username, night(event), event.waitlistLength,
                     rsvp.heldUntil == null ? null : rsvp.heldUntil.atZone(event.zone()), happening(rsvp));
         }
         return rsvp;
@@ -384,7 +384,7 @@ public class RsvpService {
         rsvp.confirmedAt = now;
         rsvp.offerExpiresAt = null;
         rsvp.updatedAt = now;
-        outbox.rsvpConfirmed(rsvp.email, rsvp.username, night(event), rsvp.guests, happening(rsvp));
+        mails.confirmed(rsvp.email, rsvp.username, night(event), rsvp.guests, happening(rsvp));
         return rsvp;
     }
 
@@ -527,14 +527,14 @@ public class RsvpService {
                 head.status = Rsvp.Status.CONFIRMED;
                 head.confirmedAt = now;
                 event.confirmedSeats += head.seats;
-                outbox.rsvpPromoted(head.email, head.username, night(event), happening(head));
+                mails.promoted(head.email, head.username, night(event), happening(head));
             } else {
                 head.status = Rsvp.Status.OFFERED;
                 Instant deadline = now.plus(OFFER_HOLD);
                 Instant closes = closesAt(event);
                 head.offerExpiresAt = deadline.isAfter(closes) ? closes : deadline;
                 event.offeredSeats += head.seats;
-                outbox.rsvpOffered(head.email, head.username, night(event), head.offerExpiresAt.atZone(event.zone()),
+                mails.offered(head.email, head.username, night(event), head.offerExpiresAt.atZone(event.zone()),
                         happening(head) + ":" + head.offerExpiresAt.toEpochMilli());
             }
         }

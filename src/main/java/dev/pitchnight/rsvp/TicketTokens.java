@@ -9,7 +9,6 @@ import java.util.Base64;
 import java.util.OptionalLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Signed, unguessable tokens that name a row without a lookup table: {@code <id>.<mac>}, the
@@ -28,7 +27,8 @@ public class TicketTokens {
 
     private final SecretKeySpec key;
 
-    TicketTokens(@ConfigProperty(name = "pitchnight.tickets.secret") String secret) {
+    TicketTokens(RsvpConfig config) {
+        String secret = config.tickets().secret();
         if (secret == null || secret.length() < 32) {
             throw new IllegalStateException("pitchnight.tickets.secret (PITCHNIGHT_TICKETS_SECRET) must be at least 32 characters");
         }

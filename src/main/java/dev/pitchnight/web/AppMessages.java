@@ -229,23 +229,11 @@ public interface AppMessages {
     @Message("Subscribe to the calendar")
     String group_subscribe();
 
-    @Message("You're going: {title}")
-    String mail_confirmed_subject(String title);
 
-    @Message("You're on the waitlist: {title}")
-    String mail_waitlisted_subject(String title);
 
-    @Message("A seat freed up for you: {title}")
-    String mail_promoted_subject(String title);
 
-    @Message("A seat is held for you: {title}")
-    String mail_offered_subject(String title);
 
-    @Message("Changed: {title}")
-    String mail_changed_subject(String title);
 
-    @Message("Cancelled: {title}")
-    String mail_cancelled_subject(String title);
 
     @Message("Take the seat")
     String rsvp_take_seat();
@@ -399,26 +387,12 @@ public interface AppMessages {
 
     // --- Mails about pitches and reminders -------------------------------------------------
 
-    @Message("We have your pitch for {title}: {company}")
-    String mail_pitch_received_subject(String company, String title);
 
-    @Message("You are pitching at {title}: {company}")
-    String mail_pitch_accepted_subject(String company, String title);
 
-    @Message("On the reserve list for {title}: {company}")
-    String mail_pitch_reserve_subject(String company, String title);
 
-    @Message("Your pitch for {title}: {company}")
-    String mail_pitch_rejected_subject(String company, String title);
 
-    @Message("Your report from {title}: {company}")
-    String mail_pitch_report_subject(String company, String title);
 
-    @Message("Tomorrow: {title}")
-    String mail_reminder_subject(String title);
 
-    @Message("Your held seat at {title} expires soon")
-    String mail_offer_reminder_subject(String title);
 
     // --- Languages ---------------------------------------------------------------------------
 

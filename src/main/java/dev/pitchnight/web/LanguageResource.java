@@ -1,6 +1,7 @@
 package dev.pitchnight.web;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Path;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.RestQuery;
 import dev.pitchnight.i18n.Languages;
 
@@ -23,7 +23,12 @@ public class LanguageResource {
 
     private final boolean forceSecure;
 
-    public LanguageResource(@ConfigProperty(name = "pitchnight.cookies.force-secure") boolean forceSecure) {
+    @Inject
+    public LanguageResource(SiteConfig site) {
+        this(site.cookies().forceSecure());
+    }
+
+    public LanguageResource(boolean forceSecure) {
         this.forceSecure = forceSecure;
     }
 

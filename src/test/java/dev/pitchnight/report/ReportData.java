@@ -19,7 +19,7 @@ import java.util.List;
 public class ReportData {
 
     @Inject
-    Outbox outbox;
+    ReportMails mails;
 
     /** The night took place: it started four hours ago and ended an hour ago. */
     @Transactional
@@ -87,7 +87,7 @@ public class ReportData {
     public void queueReportMail(long pitchId) {
         Pitch pitch = Pitch.findById(pitchId);
         Event event = Event.findById(pitch.eventId);
-        outbox.pitchReport(pitch.contactEmail, pitch.founder, pitch.company,
+        mails.reportReady(pitch.contactEmail, pitch.founder, pitch.company,
                 new Outbox.Night(event.id, event.title, event.localStart(), event.venueName), pitch.id);
     }
 }
