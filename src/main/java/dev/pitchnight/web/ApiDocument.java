@@ -1,10 +1,15 @@
 package dev.pitchnight.web;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -31,7 +36,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  *       already list (409, 413, 422, 429);</li>
  *   <li>{@code security: []} on the operations anyone may call, so the document's readers (and
  *       generated clients) know no token is needed;</li>
- *   <li>{@code servers}: this instance's public address ({@code pitchnight.base-url}).</li>
+ *   <li>{@code servers}: this instance's public address ({@code pitchnight.base-url});</li>
+ *   <li>local date-times (a night's times, in its own time zone) as what they are: ISO 8601
+ *       without an offset, not RFC 3339's {@code date-time}, whose example they would fail;</li>
+ *   <li>only the schemas and tags the remaining operations use, each tag described.</li>
  * </ul>
  *
  * Runs at startup, so {@code servers} is the deployment's own address, not the build machine's.
@@ -54,6 +62,17 @@ public class ApiDocument implements OASFilter {
             "422", "Understood, but refused by a rule of the domain.",
             "429", "Too many requests; try again after the Retry-After seconds.");
 
+    private static final Map<String, String> TAGS = Map.of(
+            "Account", "Who is signed in.",
+            "Agenda", "A night's running order: doors, intro, pitch slots, breaks, networking.",
+            "Audience Q&A", "Questions from the audience to a pitch, votes, moderation.",
+            "Audience award", "The audience's vote for the best pitch of the night.",
+            "Check-in", "The door: tickets scanned, counts.",
+            "Events", "Pitch nights and the groups that run them.",
+            "Live night", "The night as it happens: stage timer, current slot, moderation settings.",
+            "Pitches", "Founders' pitches, decks, reviews and decisions.",
+            "RSVPs", "Seats, the waitlist and offers; the organizers' attendee lists.");
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
         if (openAPI.getPaths() != null) {
@@ -72,10 +91,91 @@ public class ApiDocument implements OASFilter {
             openAPI.setComponents(components);
         }
         components.addSchema(PROBLEM_SCHEMA, problemSchema());
+        Schema local = components.getSchemas() == null ? null : components.getSchemas().get("LocalDateTime");
+        if (local != null) {
+            local.setFormat(null);
+            local.setPattern("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?$");
+            local.setDescription("A local date and time (ISO 8601, no offset), in the night's own time zone.");
+            local.setExamples(new ArrayList<>(List.of("2026-12-10T18:30:00")));
+        }
+        keepOnlyWhatIsUsed(openAPI);
         String baseUrl = ConfigProvider.getConfig().getOptionalValue("pitchnight.base-url", String.class)
                 .orElse("http://localhost:8080");
         openAPI.setServers(new ArrayList<>(List.of(OASFactory.createServer().url(baseUrl)
                 .description("This Pitchnight instance"))));
+    }
+
+    /** Drops component schemas no operation reaches, and tags no operation carries; describes the rest. */
+    private static void keepOnlyWhatIsUsed(OpenAPI openAPI) {
+        Map<String, Schema> all = openAPI.getComponents().getSchemas();
+        Set<String> used = new HashSet<>();
+        Set<String> tags = new HashSet<>();
+        ArrayDeque<Schema> todo = new ArrayDeque<>();
+        if (openAPI.getPaths() != null) {
+            for (PathItem item : openAPI.getPaths().getPathItems().values()) {
+                for (Operation op : item.getOperations().values()) {
+                    if (op.getTags() != null) {
+                        tags.addAll(op.getTags());
+                    }
+                    if (op.getParameters() != null) {
+                        op.getParameters().forEach(p -> add(todo, p.getSchema()));
+                    }
+                    if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
+                        op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> add(todo, m.getSchema()));
+                    }
+                    if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
+                        op.getResponses().getAPIResponses().values().forEach(r -> {
+                            if (r.getContent() != null) {
+                                r.getContent().getMediaTypes().values().forEach(m -> add(todo, m.getSchema()));
+                            }
+                        });
+                    }
+                }
+            }
+        }
+        while (!todo.isEmpty()) {
+            Schema schema = todo.pop();
+            if (schema.getRef() != null) {
+                String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+                if (used.add(name) && all != null && all.get(name) != null) {
+                    todo.push(all.get(name));
+                }
+            }
+            add(todo, schema.getItems());
+            add(todo, schema.getAdditionalPropertiesSchema());
+            add(todo, schema.getNot());
+            if (schema.getProperties() != null) {
+                schema.getProperties().values().forEach(p -> add(todo, p));
+            }
+            for (List<Schema> group : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+                if (group != null) {
+                    group.forEach(g -> add(todo, g));
+                }
+            }
+        }
+        if (all != null) {
+            Map<String, Schema> kept = new TreeMap<>();
+            all.forEach((name, schema) -> {
+                if (used.contains(name)) {
+                    kept.put(name, schema);
+                }
+            });
+            openAPI.getComponents().setSchemas(kept);
+        }
+        if (openAPI.getTags() != null) {
+            openAPI.setTags(new ArrayList<>(openAPI.getTags().stream().filter(t -> tags.contains(t.getName())).toList()));
+            openAPI.getTags().forEach(t -> {
+                if (t.getDescription() == null) {
+                    t.setDescription(TAGS.get(t.getName()));
+                }
+            });
+        }
+    }
+
+    private static void add(Deque<Schema> todo, Schema schema) {
+        if (schema != null) {
+            todo.push(schema);
+        }
     }
 
     private static void document(String path, Operation op) {

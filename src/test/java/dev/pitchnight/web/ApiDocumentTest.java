@@ -123,6 +123,35 @@ class ApiDocumentTest {
     }
 
     @Test
+    void inputEnumsAndFormatsAreDocumented() {
+        JsonNode schemas = doc.path("components").path("schemas");
+        assertThat(strings(schemas.path("PitchInput").path("properties").path("stage").path("enum")))
+                .containsExactly("IDEA", "PROTOTYPE", "LAUNCHED", "REVENUE", "SCALING");
+        assertThat(schemas.path("PitchInput").path("properties").path("contactEmail").path("format").asText()).isEqualTo("email");
+        assertThat(strings(schemas.path("SlotInput").path("properties").path("kind").path("enum"))).contains("PITCH", "BREAK");
+        assertThat(strings(schemas.path("Decision").path("properties").path("decision").path("enum")))
+                .containsExactly("ACCEPTED", "RESERVE", "REJECTED");
+        assertThat(strings(schemas.path("Settings").path("properties").path("moderation").path("enum"))).containsExactly("PRE", "POST");
+        // A night's times have no offset: documented as such, and the example fits its own pattern.
+        JsonNode local = schemas.path("LocalDateTime");
+        assertThat(local.has("format")).isFalse();
+        assertThat(local.path("examples").get(0).asText()).matches(local.path("pattern").asText());
+    }
+
+    @Test
+    void onlyUsedSchemasAndDescribedTagsRemain() {
+        JsonNode schemas = doc.path("components").path("schemas");
+        assertThat(schemas.has("TemplateInstance")).as("a page type, not part of the JSON API").isFalse();
+        doc.path("tags").forEach(t -> assertThat(t.path("description").asText()).as(t.path("name").asText()).isNotBlank());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(v -> values.add(v.asText()));
+        return values;
+    }
+
+    @Test
     void serversNameThisInstance() {
         String baseUrl = ConfigProvider.getConfig().getValue("pitchnight.base-url", String.class);
         assertThat(doc.path("servers").get(0).path("url").asText()).isEqualTo(baseUrl);
