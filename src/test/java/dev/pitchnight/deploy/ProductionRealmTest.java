@@ -64,6 +64,21 @@ class ProductionRealmTest {
         assertThat(smtp.path("password").asText()).isEqualTo("${QUARKUS_MAILER_PASSWORD}");
     }
 
+    /**
+     * Keycloak refuses the whole import ("Unable to find composite realm role") when a composite
+     * names a realm role the file does not declare; the realm once did exactly that with
+     * offline_access and uma_authorization.
+     */
+    @Test
+    void everyCompositeRoleIsDeclared() {
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        realm.path("roles").path("realm").forEach(r -> declared.add(r.path("name").asText()));
+        realm.path("roles").path("realm").forEach(r -> r.path("composites").path("realm")
+                .forEach(c -> assertThat(declared).as(r.path("name").asText() + " -> " + c.asText()).contains(c.asText())));
+        assertThat(declared).contains("offline_access", "uma_authorization");
+        assertThat(realm.path("defaultRole").path("name").asText()).isIn(declared);
+    }
+
     @Test
     void theDevRealmKeepsItsEasyDemoLogins() {
         assertThat(devRealm.path("passwordPolicy").asText("")).doesNotContain("length(12)");
