@@ -54,6 +54,17 @@ class OperationsTest {
                 .body("paths", Matchers.hasKey("/api/me"));
     }
 
+    /** Swagger UI is in dev and test only, so the footer links the document, which production serves too. */
+    @Test
+    void theFootersApiLinkLeadsToTheDocument() {
+        String home = given().when().get("/").then().statusCode(200).extract().asString();
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"(/q/openapi[^\"]*)\"").matcher(home);
+        org.assertj.core.api.Assertions.assertThat(link.find()).as("footer links the API document").isTrue();
+        given().when().get(link.group(1).replace("&amp;", "&"))
+                .then().statusCode(200)
+                .body("info.title", equalTo("Pitchnight API"));
+    }
+
     @Test
     void swaggerUiIsServed() {
         given().when().get("/q/swagger-ui/")
