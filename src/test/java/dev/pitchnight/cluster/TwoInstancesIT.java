@@ -151,6 +151,8 @@ class TwoInstancesIT {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        // Health and metrics sit on the management interface, one per instance.
+        env.put("QUARKUS_MANAGEMENT_PORT", Integer.toString(port + 1000));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", "jdbc:mysql://127.0.0.1:3306/pitchnight_test");
         env.put("QUARKUS_DATASOURCE_USERNAME", "pitchnight");
         env.put("QUARKUS_DATASOURCE_PASSWORD", "pitchnight");
@@ -169,7 +171,7 @@ class TwoInstancesIT {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(url(port, "/q/health/ready"))).build(),
+                HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(url(port + 1000, "/q/health/ready"))).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (ready.statusCode() == 200) {
                     return;
