@@ -46,9 +46,14 @@ class StageProjectorTest extends BrowserJourney {
             Page stage = projector.newPage();
 
             stage.navigate(stageUrl);
-            assertThat(stage.locator(".stage-company")).containsText("Next up: Acme Robotics");
-            assertThat(stage.locator(".stage-clock")).hasAttribute("data-state", "idle");
-            problems.addAll(check(stage, "before-start", false));
+            // Before the start: the night, a countdown to it, the run of show and the way into the Q&A.
+            assertThat(stage.locator(".stage-company")).hasText("Palo Alto Pitch Night");
+            // Two weeks ahead, the countdown counts days; on the night's day it counts down to the minute.
+            assertThat(stage.locator(".stage-clock")).hasText("in 14 days");
+            assertThat(stage.locator(".stage-run li")).hasText(new Pattern[] {Pattern.compile("Acme Robotics"),
+                    Pattern.compile("Break"), Pattern.compile("Bolt Energy")});
+            assertThat(stage.locator(".stage-qr-url")).hasText(Pattern.compile("^localhost:\\d+/events/" + night.eventId() + "/qa$"));
+            problems.addAll(check(stage, "before-start", true));
 
             as("olivia").post(api + "start").then().statusCode(200);
             stage.reload();
@@ -106,6 +111,67 @@ class StageProjectorTest extends BrowserJourney {
             assertThat(Axe.run(stage, Axe.WCAG_AAA)).extracting(Axe.Violation::id).containsExactly("color-contrast-enhanced");
             assertThat(Axe.run(stage, Axe.WCAG_AA)).isEmpty();
             assertThat(stage.evaluate(TEXT_UNDER_7_TO_1).toString()).contains("A grey line");
+        }
+        assertThat(problems).as("the stage view, as the back row sees it").isEmpty();
+    }
+
+    /**
+     * The stage runs the room between the pitches too: the break counts down to what comes next,
+     * between items it says who is up next, the award shows its QR code and progress and then the
+     * result, and the end thanks the room and shows the way to networking. Every state passes the
+     * same back-row checks, and the presenter's phone shows the same state.
+     */
+    @Test
+    void theStageRunsTheRoomFromTheBreakToNetworking() {
+        LiveData.Night night = data.night();
+        String api = "/api/events/" + night.eventId() + "/live/";
+        String key = as("olivia").get(api + "stage").then().statusCode(200).extract().path("stageKey");
+        String stageUrl = home + "stage/" + key;
+        List<String> problems = new ArrayList<>();
+
+        try (BrowserContext projector = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1920, 1080).setBypassCSP(true))) {
+            Page stage = projector.newPage();
+            as("olivia").post(api + "start").then().statusCode(200);
+            as("olivia").post(api + "next").then().statusCode(200);
+            as("olivia").post(api + "start").then().statusCode(200);
+            stage.navigate(stageUrl);
+            assertThat(stage.locator(".stage-company")).hasText("Break");
+            assertThat(stage.locator(".stage-clock")).hasText(Pattern.compile("1[45]:[0-5]\\d"));
+            assertThat(stage.locator(".stage-next")).hasText("Next up: Bolt Energy");
+            problems.addAll(check(stage, "break", true));
+
+            as("olivia").post(api + "next").then().statusCode(200);
+            stage.reload();
+            assertThat(stage.locator(".stage-phase")).hasText("Next up");
+            assertThat(stage.locator(".stage-company")).hasText("Bolt Energy");
+            assertThat(stage.locator(".stage-oneliner")).not().isEmpty();
+            assertThat(stage.locator(".stage-qr-url")).containsText("/events/" + night.eventId() + "/qa");
+            problems.addAll(check(stage, "between", false));
+            stage.navigate(stageUrl + "/presenter");
+            assertThat(stage.locator(".stage-company")).hasText("Bolt Energy");
+            problems.addAll(check(stage, "presenter-between", false));
+
+            as("olivia").post(api + "start").then().statusCode(200);
+            as("olivia").post(api + "next").then().statusCode(200);
+            as("olivia").post(api + "award-open").then().statusCode(200);
+            String vote = "/api/events/" + night.eventId() + "/award/vote";
+            as("alice").body("{\"pitchId\":" + night.boltPitch() + "}").post(vote).then().statusCode(200);
+            as("bob").body("{\"pitchId\":" + night.boltPitch() + "}").post(vote).then().statusCode(200);
+            stage.navigate(stageUrl);
+            assertThat(stage.locator(".stage-award-progress")).hasText("2 votes so far");
+            assertThat(stage.locator(".stage-qr-url")).containsText("/events/" + night.eventId() + "/qa");
+            problems.addAll(check(stage, "award-open", false));
+
+            as("olivia").post(api + "award-reveal").then().statusCode(200);
+            stage.reload();
+            assertThat(stage.locator(".award-results li").first()).containsText("Bolt Energy");
+            assertThat(stage.locator(".stage-company")).hasText("Thank you, that was the night!");
+            assertThat(stage.locator(".stage-qr-url")).containsText("/events/" + night.eventId() + "/network");
+            problems.addAll(check(stage, "reveal-and-thanks", false));
+            stage.navigate(stageUrl + "/presenter");
+            assertThat(stage.locator(".stage-qr-url")).containsText("/events/" + night.eventId() + "/network");
+            problems.addAll(check(stage, "presenter-end", false));
         }
         assertThat(problems).as("the stage view, as the back row sees it").isEmpty();
     }
