@@ -54,6 +54,17 @@ class StageProjectorTest extends BrowserJourney {
                     Pattern.compile("Break"), Pattern.compile("Bolt Energy")});
             assertThat(stage.locator(".stage-qr-url")).hasText(Pattern.compile("^localhost:\\d+/events/" + night.eventId() + "/qa$"));
             problems.addAll(check(stage, "before-start", true));
+            // The founder's phone shows the same state (it may scroll: a phone can).
+            try (BrowserContext phone = phone(new Browser.NewContextOptions().setBypassCSP(true))) {
+                Page presenter = phone.newPage();
+                presenter.navigate(stageUrl + "/presenter");
+                assertThat(presenter.locator(".stage-company")).hasText("Palo Alto Pitch Night");
+                assertThat(presenter.locator(".stage-clock")).hasText("in 14 days");
+                assertThat(presenter.locator(".stage-run li")).hasCount(3);
+                screenshot(presenter, "stage-presenter-before-start-phone.png");
+                Axe.run(presenter, Axe.WCAG_AAA).stream().filter(v -> v.seriousOrCritical() || v.id().equals("color-contrast-enhanced"))
+                        .forEach(v -> problems.add("presenter-before-start: axe " + v));
+            }
 
             as("olivia").post(api + "start").then().statusCode(200);
             stage.reload();
