@@ -1,6 +1,7 @@
 package dev.pitchnight.event;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -59,14 +60,18 @@ public class EventCalendar {
     private static final String CRLF = "\r\n";
 
     private final Clock clock;
+    private final String host;
 
-    public EventCalendar() {
-        this(Clock.systemUTC());
+    /** UIDs end with the configured host ({@code event-42@pitchnight.example.org}): two installations never clash. */
+    @Inject
+    public EventCalendar(ShareLinks links) {
+        this(Clock.systemUTC(), links.host());
     }
 
-    /** For tests: a fixed DTSTAMP. */
-    EventCalendar(Clock clock) {
+    /** For tests: a fixed DTSTAMP and host. */
+    EventCalendar(Clock clock, String host) {
         this.clock = clock;
+        this.host = host;
     }
 
     /** A calendar with one night, for an "Add to calendar" download. */
@@ -77,7 +82,7 @@ public class EventCalendar {
         if (zone.vTimeZone() != null) {
             calendar.add(zone.vTimeZone());
         }
-        calendar.add(vEvent(event, pageUrl, zone, now));
+        calendar.add(vEvent(event, pageUrl, zone, now, host));
         return fold(calendar.toString());
     }
 
@@ -100,7 +105,7 @@ public class EventCalendar {
         }
         timezones.values().forEach(calendar::add);
         for (Event event : nights) {
-            calendar.add(vEvent(event, pageUrl.apply(event), zones.get(event.timeZone), now));
+            calendar.add(vEvent(event, pageUrl.apply(event), zones.get(event.timeZone), now, host));
         }
         return fold(calendar.toString());
     }
@@ -114,9 +119,9 @@ public class EventCalendar {
         return calendar;
     }
 
-    private static VEvent vEvent(Event event, String pageUrl, Zone zone, Instant now) {
+    private static VEvent vEvent(Event event, String pageUrl, Zone zone, Instant now, String host) {
         VEvent vEvent = new VEvent(false); // false: no DTSTAMP of its own; ours comes from the clock
-        vEvent.add(new Uid("event-" + event.id + "@pitchnight"));
+        vEvent.add(new Uid("event-" + event.id + "@" + host));
         vEvent.add(new DtStamp(now));
         vEvent.add(new DtStart<>(zone.at(event.startsAt)));
         vEvent.add(new DtEnd<>(zone.at(event.endsAt)));

@@ -199,9 +199,6 @@ public interface AppMessages {
     @Message("This night has taken place.")
     String rsvp_event_completed();
 
-    @Message("Add to calendar")
-    String event_add_to_calendar();
-
     @Message("More from {group}")
     String event_more_from_group(String group);
 

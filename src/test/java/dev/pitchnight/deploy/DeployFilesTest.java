@@ -519,6 +519,10 @@ class DeployFilesTest {
                 "COPY --from=build --chown=185 /build/target/quarkus-app/quarkus/ /deployments/quarkus/"), copies,
                 "the fast-jar's four layers, least to most often changing, owned by user 185");
         assertTrue(image.contains("USER 185"), "runs as the image's unprivileged user");
+        assertEquals("USER 185", image.stream().filter(l -> l.startsWith("USER ")).reduce((a, b) -> b).orElse(""),
+                "the last USER is the unprivileged one (root only for installing packages)");
+        assertTrue(image.stream().anyMatch(l -> l.startsWith("RUN microdnf install") && l.contains("dejavu-sans-fonts")),
+                "a font for the preview cards' text (event/NightCard)");
         assertTrue(image.contains("EXPOSE 8080"), "exposes the HTTP port");
         assertTrue(image.contains("ENV JAVA_APP_JAR=\"/deployments/quarkus-run.jar\""), "run-java.sh starts the fast-jar");
         String optsAppend = image.stream().filter(l -> l.startsWith("ENV JAVA_OPTS_APPEND=")).findFirst().orElse("");

