@@ -1,11 +1,11 @@
 // The door's service worker: a reload of the check-in page at a venue without network still
 // opens it. It touches nothing but the door: the check-in page (network first, the last good copy
-// when offline, with the night's door list inside), and the files that page needs (cache first,
-// refreshed in the background). Every other request goes to the network as if it were not here.
+// when offline, with the night's door list inside), and the files that page needs (also network
+// first). Every other request goes to the network as if it were not here.
 'use strict';
 const CACHE = 'pitchnight-door-1';
 const SHELL = ['/css/app.css', '/js/checkin.js', '/js/scanner.js', '/vendor/barcode-detector/ponyfill.js',
-  '/img/favicon.svg', '/img/door-192.png', '/door-manifest.json'];
+  '/vendor/zxing-wasm/zxing_reader.wasm', '/img/favicon.svg', '/img/door-192.png', '/door-manifest.json'];
 const DOOR_PAGE = /^\/events\/\d+\/checkin$/;
 
 self.addEventListener('install', function (event) {
@@ -49,16 +49,19 @@ async function doorPage(request, url) {
   }
 }
 
+// The files the door needs: fresh from the network like any page's (so a new release is seen at
+// once, on every page), the kept copy only when the network does not answer.
 async function shellFile(request) {
   const cache = await caches.open(CACHE);
-  const kept = await cache.match(request, { ignoreSearch: true });
-  const fresh = fetch(request).then(function (response) {
-    if (response.ok) cache.put(request, response.clone());
+  try {
+    const response = await fetch(request);
+    if (response.ok) {
+      await cache.put(request, response.clone());
+    }
     return response;
-  });
-  if (kept) {
-    fresh.catch(function () { /* offline: the kept copy serves */ });
-    return kept;
+  } catch (offline) {
+    const kept = await cache.match(request, { ignoreSearch: true });
+    if (kept) return kept;
+    throw offline;
   }
-  return fresh;
 }

@@ -77,6 +77,31 @@ class ManageToolbarTest extends BrowserJourney {
     }
 
     @Test
+    void theLongestLabelsTheGermanOnesStillFitOneRowOnASmallLaptop() {
+        Event[] nights = nights();
+        Browser.NewContextOptions options = new Browser.NewContextOptions().setViewportSize(1024, 768).setLocale("de-DE")
+                .setExtraHTTPHeaders(Map.of("Authorization", "Bearer " + Keycloak.accessToken("olivia"), "Accept-Language", "de"));
+        try (BrowserContext context = browser.newContext(options)) {
+            Page page = context.newPage();
+            page.navigate(home + "events/" + nights[1].id);
+            Locator toolbar = page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Diesen Abend verwalten"));
+            Locator links = toolbar.getByRole(AriaRole.LINK);
+            assertThat(links).hasCount(PAGES.size());
+            assertThat(links.nth(3)).hasText("Teilnehmende");
+            double top = links.first().boundingBox().y;
+            for (int i = 0; i < PAGES.size(); i++) {
+                assertThat(links.nth(i)).isVisible();
+                assertThat(links.nth(i).boundingBox().y).isEqualTo(top);
+            }
+            double right = toolbar.locator("ul").boundingBox().x + toolbar.locator("ul").boundingBox().width;
+            double mainRight = page.locator("main").boundingBox().x + page.locator("main").boundingBox().width;
+            assertThat(right).as("the row's right edge within the page").isLessThanOrEqualTo(mainRight);
+            assertThat((Boolean) page.evaluate("() => document.documentElement.scrollWidth <= innerWidth")).isTrue();
+            screenshot(page, "manage-desktop-de-1024.png");
+        }
+    }
+
+    @Test
     void onAPhoneTheNightsPagesWaitBehindOneManageButton() {
         Event[] nights = nights();
         try (BrowserContext context = as("olivia", 390, 844)) {

@@ -11,6 +11,8 @@ import com.microsoft.playwright.options.ReducedMotion;
 import dev.pitchnight.live.LiveData;
 import dev.pitchnight.support.Axe;
 import dev.pitchnight.support.BrowserJourney;
+import dev.pitchnight.support.HtmlValidate;
+import io.restassured.RestAssured;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -139,10 +141,14 @@ class StageProjectorTest extends BrowserJourney {
         String key = as("olivia").get(api + "stage").then().statusCode(200).extract().path("stageKey");
         String stageUrl = home + "stage/" + key;
         List<String> problems = new ArrayList<>();
+        HtmlValidate markup = new HtmlValidate();
 
         try (BrowserContext projector = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1920, 1080).setBypassCSP(true))) {
             Page stage = projector.newPage();
+            // Before the start, too: the stage's markup in every state passes html-validate.
+            markup.add("before-start", RestAssured.get("/stage/" + key).asString());
+            markup.add("presenter-before-start", RestAssured.get("/stage/" + key + "/presenter").asString());
             as("olivia").post(api + "start").then().statusCode(200);
             as("olivia").post(api + "next").then().statusCode(200);
             as("olivia").post(api + "start").then().statusCode(200);
@@ -150,6 +156,7 @@ class StageProjectorTest extends BrowserJourney {
             assertThat(stage.locator(".stage-company")).hasText("Break");
             assertThat(stage.locator(".stage-clock")).hasText(Pattern.compile("1[45]:[0-5]\\d"));
             assertThat(stage.locator(".stage-next")).hasText("Next up: Bolt Energy");
+            markup.add("break", RestAssured.get("/stage/" + key).asString());
             problems.addAll(check(stage, "break", true));
 
             as("olivia").post(api + "next").then().statusCode(200);
@@ -158,6 +165,7 @@ class StageProjectorTest extends BrowserJourney {
             assertThat(stage.locator(".stage-company")).hasText("Bolt Energy");
             assertThat(stage.locator(".stage-oneliner")).not().isEmpty();
             assertThat(stage.locator(".stage-qr-url")).containsText("/events/" + night.eventId() + "/qa");
+            markup.add("between", RestAssured.get("/stage/" + key).asString());
             problems.addAll(check(stage, "between", false));
             stage.navigate(stageUrl + "/presenter");
             assertThat(stage.locator(".stage-company")).hasText("Bolt Energy");
@@ -172,6 +180,7 @@ class StageProjectorTest extends BrowserJourney {
             stage.navigate(stageUrl);
             assertThat(stage.locator(".stage-award-progress")).hasText("2 votes so far");
             assertThat(stage.locator(".stage-qr-url")).containsText("/events/" + night.eventId() + "/qa");
+            markup.add("award-open", RestAssured.get("/stage/" + key).asString());
             problems.addAll(check(stage, "award-open", false));
 
             as("olivia").post(api + "award-reveal").then().statusCode(200);
@@ -179,12 +188,15 @@ class StageProjectorTest extends BrowserJourney {
             assertThat(stage.locator(".award-results li").first()).containsText("Bolt Energy");
             assertThat(stage.locator(".stage-company")).hasText("Thank you, that was the night!");
             assertThat(stage.locator(".stage-qr-url")).containsText("/events/" + night.eventId() + "/network");
+            markup.add("reveal-and-thanks", RestAssured.get("/stage/" + key).asString());
             problems.addAll(check(stage, "reveal-and-thanks", false));
             stage.navigate(stageUrl + "/presenter");
             assertThat(stage.locator(".stage-qr-url")).containsText("/events/" + night.eventId() + "/network");
             problems.addAll(check(stage, "presenter-end", false));
+            markup.add("presenter-end", RestAssured.get("/stage/" + key + "/presenter").asString());
         }
         assertThat(problems).as("the stage view, as the back row sees it").isEmpty();
+        assertThat(markup.errors()).as("html-validate on the stage in each state").isEmpty();
     }
 
     /** Everything the back row needs from the page as it is now; a screenshot of it into target/screenshots. */
