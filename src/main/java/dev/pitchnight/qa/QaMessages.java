@@ -116,4 +116,7 @@ public interface QaMessages {
 
     @Message("Now")
     String qa_agenda_now();
+
+    @Message("Sign in to vote")
+    String award_sign_in_to_vote();
 }

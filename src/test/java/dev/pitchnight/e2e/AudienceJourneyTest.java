@@ -103,11 +103,13 @@ class AudienceJourneyTest extends BrowserJourney {
         }
         assertThat(award.votesCast(night.eventId())).isEqualTo(1);
 
-        // The same page in the light, for comparison.
+        // The same page in the light, for someone not signed in: the way to vote is one sign-in away.
         try (BrowserContext context = phone(new Browser.NewContextOptions().setColorScheme(ColorScheme.LIGHT))) {
             Page page = context.newPage();
             page.navigate(qa);
             assertThat(page.evaluate("() => getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(251, 250, 247)");
+            assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sign in to vote")))
+                    .hasAttribute("href", "/events/" + night.eventId() + "/qa/signin");
             screenshot(page, "audience-4-ended-light.png");
         }
     }
