@@ -298,3 +298,22 @@ ensure_axe_core() {
   fi
   export AXE_CORE_PATH="$dir/package/axe.min.js"
 }
+
+# --- html-validate (markup checks in AccessibilityTest) ------------------------------------
+
+HTML_VALIDATE_VERSION="10.9.0"
+
+# Installs html-validate and its dependencies from npm once into .cache/ and exports
+# HTML_VALIDATE_BIN (the test runs it with node over the pages it visits).
+ensure_html_validate() {
+  local dir="$PN_CACHE/html-validate-$HTML_VALIDATE_VERSION"
+  if [ ! -x "$dir/node_modules/.bin/html-validate" ]; then
+    need_command npm npm
+    say "Fetching html-validate $HTML_VALIDATE_VERSION from npm (once)"
+    mkdir -p "$dir"
+    ( cd "$dir" && npm install --silent --no-save --no-audit --no-fund --prefix "$dir" \
+        "html-validate@$HTML_VALIDATE_VERSION" >/dev/null ) \
+      || die "Could not fetch html-validate from npm."
+  fi
+  export HTML_VALIDATE_BIN="$dir/node_modules/.bin/html-validate"
+}

@@ -49,8 +49,8 @@ public interface AgendaMessages {
     @Message("Remove item {n}")
     String agenda_remove(int n);
 
-    @Message("Change item {n}")
-    String agenda_change(int n);
+    @Message("Change “{name}”")
+    String agenda_change(String name);
 
     @Message("Tip: drag an item to move it.")
     String agenda_drag_hint();

@@ -34,7 +34,7 @@ public class CheckinPage {
     static class Templates {
         static native TemplateInstance checkin(Event event, CheckinService.DoorCounts counts, String q,
                                                List<CheckinService.DoorPerson> found, CheckinService.CheckinView done,
-                                               String error);
+                                               String error, List<CheckinService.DoorPerson> everyone);
     }
 
     @Inject
@@ -79,6 +79,6 @@ public class CheckinPage {
     private TemplateInstance page(long id, String q, CheckinService.CheckinView done, String error) {
         Event event = events.organizedEvent(id, viewer);
         return Templates.checkin(event, checkins.counts(id, viewer), q == null ? "" : q,
-                checkins.search(id, q, viewer), done, error);
+                checkins.search(id, q, viewer), done, error, checkins.doorList(id));
     }
 }

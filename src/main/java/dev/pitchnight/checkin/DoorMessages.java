@@ -179,4 +179,10 @@ public interface DoorMessages {
 
     @Message("Save the rule")
     String attendance_rule_save();
+
+    @Message("No network: searched the door list kept on this phone.")
+    String checkin_offline_search();
+
+    @Message("No network, and nobody on the door list kept on this phone matches.")
+    String checkin_offline_none();
 }

@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,6 +70,18 @@ public class EventService {
         }
         tellHolders(event, statusBefore, whereAndWhenBefore);
         return EventView.of(event);
+    }
+
+    /**
+     * Whether the night's live pages (the audience's Q&A) belong on its page now: it is published
+     * and today, in the night's own zone, is the day it starts or ends.
+     */
+    public boolean liveToday(Event event) {
+        if (event.status != Event.Status.PUBLISHED) {
+            return false;
+        }
+        LocalDate today = LocalDate.now(clock.withZone(event.zone()));
+        return !today.isBefore(event.localStart().toLocalDate()) && !today.isAfter(event.localEnd().toLocalDate());
     }
 
     /** Published nights that have not ended yet, soonest first, with their groups loaded. */

@@ -77,4 +77,27 @@ public interface LiveMessages {
 
     @Message("Thank you, that was the night!")
     String live_ended();
+
+    // --- The stage running the room (StagePage) ---
+
+    @Message("Starts at {time}")
+    String stage_starts_at(String time);
+
+    @Message("in {days} {#if days == 1}day{#else}days{/if}")
+    String stage_days(long days);
+
+    @Message("Ask questions and vote on your phone")
+    String stage_audience_qr();
+
+    @Message("Swap contact cards on your phone")
+    String stage_network_qr();
+
+    @Message("Thanks to our startups, our hosts and all of you. Stay for a drink and meet each other.")
+    String stage_thanks();
+
+    @Message("{count} {#if count == 1}vote{#else}votes{/if} so far")
+    String stage_award_progress(long count);
+
+    @Message("Voting has closed: {count} {#if count == 1}vote{#else}votes{/if}. The result is coming up.")
+    String stage_award_closed(long count);
 }

@@ -46,7 +46,7 @@ public class NetworkPage {
     @Authenticated
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveCard(@RestPath long id, @RestForm String name, @RestForm String role, @RestForm String company,
-                             @RestForm String link, @RestForm String email, @RestForm List<String> lookingFor) {
+                             @RestForm String link, @RestForm String email, @RestForm("lookingFor[]") List<String> lookingFor) {
         network.saveCard(id, new NetworkService.CardInput(name, role, company, link, email, lookingFor), viewer);
         return back(id, "#my-card");
     }

@@ -45,7 +45,7 @@ public class EventPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance event(Event event, RsvpView rsvp, String error, boolean organizer,
-                                             Lineup lineup, boolean reviewer);
+                                             Lineup lineup, boolean reviewer, boolean liveDay);
     }
 
     @Inject
@@ -168,7 +168,8 @@ public class EventPage {
         Event event = events.visibleEvent(id, viewer).orElseThrow(NotFoundException::new);
         RsvpView rsvp = viewer.signedIn() ? rsvps.current(id, viewer.username()).orElse(null) : null;
         boolean organizer = events.organizes(event, viewer);
-        return Templates.event(event, rsvp, error, organizer, agenda.lineup(event), !organizer && reviews.reviews(event, viewer));
+        return Templates.event(event, rsvp, error, organizer, agenda.lineup(event), !organizer && reviews.reviews(event, viewer),
+                events.liveToday(event));
     }
 
     private static Response backToNight(long id) {

@@ -1,6 +1,7 @@
 package dev.pitchnight.night;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.pitchnight.agenda.AgendaService;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.qa.AwardService;
 import dev.pitchnight.qa.QuestionService;
@@ -12,7 +13,10 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import dev.pitchnight.live.LiveService;
@@ -31,7 +35,7 @@ public class StagePage {
     static class Templates {
         static native TemplateInstance stage(Event event, LiveView live, String stateJson, String stageKey,
                                              List<QuestionView> questions, QuestionView pinned, AwardService.AwardView award,
-                                             boolean presenter);
+                                             boolean presenter, StageRoom room);
     }
 
     /** The stage shows this many questions under the pinned one. */
@@ -49,8 +53,17 @@ public class StagePage {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    AgendaService agenda;
+
+    @Inject
+    Clock clock;
+
+    @Context
+    UriInfo uri;
+
     @GET
-        @PermitAll
+    @PermitAll
     public TemplateInstance stage(@RestPath String key) {
         return stagePage(key, false);
     }
@@ -69,6 +82,10 @@ public class StagePage {
                 ? questions.stageList(state.slot().id(), QuestionService.Sort.VOTES) : List.of();
         QuestionView pinned = all.stream().filter(QuestionView::pinned).findFirst().orElse(null);
         List<QuestionView> top = all.stream().filter(q -> !q.pinned() && !q.answered()).limit(presenter ? 3 : STAGE_QUESTIONS).toList();
-        return Templates.stage(event, state, LivePage.toJson(json, state), key, top, pinned, award.stageView(event.id), presenter);
+        String base = uri.getBaseUri().toString().replaceAll("/$", "");
+        StageRoom room = StageRoom.of(base, event.id, agenda.lineup(event).agenda(), event.startsAt, clock.instant(),
+                award.votesCast(event.id));
+        return Templates.stage(event, state, LivePage.toJson(json, state), key, top, pinned, award.stageView(event.id), presenter,
+                room);
     }
 }

@@ -59,6 +59,12 @@ public class AwardService {
         return view(event, viewer.signedIn() ? viewer.username() : null, events.organizes(event, viewer));
     }
 
+    /** How many people have voted in the night's award so far: the stage's progress while voting runs. */
+    public long votesCast(long eventId) {
+        return ((Number) Event.getEntityManager().createNativeQuery("SELECT COUNT(*) FROM award_votes WHERE event_id = ?1")
+                .setParameter(1, eventId).getSingleResult()).longValue();
+    }
+
     /** For the stage: the state and, once revealed, the results. */
     public AwardView stageView(long eventId) {
         return view(Event.findById(eventId), null, false);

@@ -102,4 +102,21 @@ public interface QaMessages {
 
     @Message("Vote")
     String award_vote_button();
+
+    // --- What comes next on the audience page ---
+
+    @Message("Questions open when {company} pitches, at {time}.")
+    String qa_opens_at(String company, String time);
+
+    @Message("Questions open with the next pitch.")
+    String qa_not_open_yet();
+
+    @Message("No pitch is on: questions are asked during a pitch.")
+    String qa_no_pitch_on();
+
+    @Message("Now")
+    String qa_agenda_now();
+
+    @Message("Sign in to vote")
+    String award_sign_in_to_vote();
 }

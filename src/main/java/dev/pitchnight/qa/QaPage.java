@@ -1,6 +1,7 @@
 package dev.pitchnight.qa;
 
 import dev.pitchnight.account.Viewer;
+import dev.pitchnight.agenda.AgendaService;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
 import dev.pitchnight.i18n.RequestLanguage;
@@ -38,7 +39,7 @@ public class QaPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance qa(Event event, LiveView live, List<QuestionView> questions, AwardService.AwardView award,
-                                          String sort, int maxLength, String error, String text);
+                                          String sort, int maxLength, String error, String text, AudienceAgenda agenda);
     }
 
     @Inject
@@ -52,6 +53,9 @@ public class QaPage {
 
     @Inject
     EventService events;
+
+    @Inject
+    AgendaService agenda;
 
     @Inject
     Viewer viewer;
@@ -147,6 +151,6 @@ public class QaPage {
         List<QuestionView> list = state.slot() != null && state.slot().isPitch()
                 ? questions.list(state.slot().id(), QuestionService.sort(sort), viewer) : List.of();
         return Templates.qa(event, state, list, award.view(id, viewer), "time".equals(sort) ? "time" : "votes",
-                questions.maxLength(), error, text);
+                questions.maxLength(), error, text, AudienceAgenda.of(agenda.lineup(event).agenda(), state));
     }
 }

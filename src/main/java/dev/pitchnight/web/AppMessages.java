@@ -268,6 +268,38 @@ public interface AppMessages {
     @Message("Attendees")
     String event_attendees_link();
 
+    // --- The night's "Manage" toolbar (templates/tags/manage.html) ---
+
+    @Message("Manage this night")
+    String manage_label();
+
+    @Message("Manage")
+    String manage_menu();
+
+    @Message("Edit")
+    String manage_edit();
+
+    @Message("Pitches")
+    String manage_pitches();
+
+    @Message("Agenda")
+    String manage_agenda();
+
+    @Message("Attendees")
+    String manage_attendees();
+
+    @Message("Door")
+    String manage_door();
+
+    @Message("Attendance")
+    String manage_attendance();
+
+    @Message("Live")
+    String manage_live();
+
+    @Message("Reports")
+    String manage_reports();
+
     @Message("Announce a night")
     String form_new_title();
 

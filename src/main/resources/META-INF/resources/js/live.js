@@ -29,7 +29,20 @@
     return (seconds < 0 ? '-' : '') + Math.floor(abs / 60) + ':' + (s < 10 ? '0' : '') + s;
   }
 
+  // Before the night: the time to its start (epoch ms in data-countdown), on the server's clock.
+  function tickCountdowns() {
+    var countdowns = document.querySelectorAll('[data-countdown]');
+    for (var i = 0; i < countdowns.length; i++) {
+      var left = Math.max(0, Number(countdowns[i].getAttribute('data-countdown')) - (Date.now() + offset));
+      if (left >= 86400000) continue; // days away: the server's "in 3 days" stays
+      var seconds = Math.ceil(left / 1000);
+      var h = Math.floor(seconds / 3600), m = Math.floor(seconds % 3600 / 60), s = seconds % 60;
+      countdowns[i].textContent = (h > 0 ? h + ':' + (m < 10 ? '0' : '') : '') + m + ':' + (s < 10 ? '0' : '') + s;
+    }
+  }
+
   function tick() {
+    tickCountdowns();
     var ms = remaining();
     var clocks = document.querySelectorAll('[data-clock]');
     for (var i = 0; i < clocks.length; i++) {
@@ -155,4 +168,6 @@
     })
     .catch(function () { /* the page keeps what it showed */ });
   setInterval(tick, 250);
+  // Award votes are not streamed one by one: while voting is open the stage asks for its progress.
+  if (key) setInterval(function () { if (state && state.award === 'OPEN') refresh(); }, 5000);
 })();

@@ -8,6 +8,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import dev.pitchnight.support.Axe;
 import dev.pitchnight.support.BrowserJourney;
+import dev.pitchnight.support.HtmlValidate;
 import dev.pitchnight.support.Keycloak;
 import dev.pitchnight.support.MatrixData;
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * in headless Chromium at phone size: no serious or critical WCAG 2.x A/AA violation. People
  * are signed in with a bearer token on every request (the app accepts one on pages, too), so
  * the check needs no trip through Keycloak's login page. The projector's stage view in each of
- * its states, at AAA contrast, is {@link StageProjectorTest}'s.
+ * its states, at AAA contrast, is {@link StageProjectorTest}'s. The same pages' HTML, as the server
+ * sent it, also passes html-validate (from npm, fetched by bin/test) with the recommended rules
+ * and the few that {@code .htmlvalidate.json} turns off, each with its reason: 0 errors.
  */
 @QuarkusTest
 class AccessibilityTest extends BrowserJourney {
@@ -50,6 +53,7 @@ class AccessibilityTest extends BrowserJourney {
         List<String> violations = new ArrayList<>();
         Map<String, Integer> impacts = new TreeMap<>();
         int checked = 0;
+        HtmlValidate markup = new HtmlValidate();
         for (Map.Entry<String, List<String>> person : pages.entrySet()) {
             Browser.NewContextOptions options = new Browser.NewContextOptions().setBypassCSP(true);
             if (!person.getKey().equals("anonymous")) {
@@ -61,6 +65,7 @@ class AccessibilityTest extends BrowserJourney {
                     Response response = page.navigate(home.toString().replaceAll("/$", "") + path);
                     assertThat(response.status()).as("%s as %s", path, person.getKey()).isIn(200, 404);
                     checked++;
+                    markup.add(person.getKey() + " " + path, response.text());
                     for (Axe.Violation v : Axe.run(page, Axe.WCAG_AA)) {
                         impacts.merge(v.impact(), 1, Integer::sum);
                         if (v.seriousOrCritical()) {
@@ -73,5 +78,9 @@ class AccessibilityTest extends BrowserJourney {
         System.out.println("AXE pages=" + checked + " serious_or_critical=" + violations.size() + " by impact " + impacts);
         assertThat(checked).isEqualTo(30);
         assertThat(violations).as("serious or critical axe violations on %d pages", checked).isEmpty();
+        List<HtmlValidate.Finding> errors = markup.errors();
+        System.out.println("HTML-VALIDATE pages=" + markup.size() + " errors=" + errors.size());
+        assertThat(markup.size()).isEqualTo(checked);
+        assertThat(errors).as("html-validate errors on %d pages", markup.size()).isEmpty();
     }
 }

@@ -68,7 +68,9 @@ class OrganizerJourneyTest extends BrowserJourney {
             assertThat(page.getByText("6:30 PM – 9:30 PM PST")).isVisible();
             screenshot(page, "event-created-by-olivia.png");
 
-            page.getByText("Attendees").first().click();
+            // On a phone the night's pages wait in the "Manage" menu.
+            page.getByText("Manage", new Page.GetByTextOptions().setExact(true)).click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Attendees").setExact(true)).click();
             assertThat(page.locator("h1")).hasText("Attendees");
             assertThat(page.getByText("Nobody has RSVPed yet.")).isVisible();
             assertThat(data.eventCount()).isEqualTo(1);

@@ -11,6 +11,8 @@ import com.microsoft.playwright.options.ReducedMotion;
 import dev.pitchnight.live.LiveData;
 import dev.pitchnight.support.Axe;
 import dev.pitchnight.support.BrowserJourney;
+import dev.pitchnight.support.HtmlValidate;
+import io.restassured.RestAssured;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +48,25 @@ class StageProjectorTest extends BrowserJourney {
             Page stage = projector.newPage();
 
             stage.navigate(stageUrl);
-            assertThat(stage.locator(".stage-company")).containsText("Next up: Acme Robotics");
-            assertThat(stage.locator(".stage-clock")).hasAttribute("data-state", "idle");
-            problems.addAll(check(stage, "before-start", false));
+            // Before the start: the night, a countdown to it, the run of show and the way into the Q&A.
+            assertThat(stage.locator(".stage-company")).hasText("Palo Alto Pitch Night");
+            // Two weeks ahead, the countdown counts days; on the night's day it counts down to the minute.
+            assertThat(stage.locator(".stage-clock")).hasText("in 14 days");
+            assertThat(stage.locator(".stage-run li")).hasText(new Pattern[] {Pattern.compile("Acme Robotics"),
+                    Pattern.compile("Break"), Pattern.compile("Bolt Energy")});
+            assertThat(stage.locator(".stage-qr-url")).hasText(Pattern.compile("^localhost:\\d+/events/" + night.eventId() + "/qa$"));
+            problems.addAll(check(stage, "before-start", true));
+            // The founder's phone shows the same state (it may scroll: a phone can).
+            try (BrowserContext phone = phone(new Browser.NewContextOptions().setBypassCSP(true))) {
+                Page presenter = phone.newPage();
+                presenter.navigate(stageUrl + "/presenter");
+                assertThat(presenter.locator(".stage-company")).hasText("Palo Alto Pitch Night");
+                assertThat(presenter.locator(".stage-clock")).hasText("in 14 days");
+                assertThat(presenter.locator(".stage-run li")).hasCount(3);
+                screenshot(presenter, "stage-presenter-before-start-phone.png");
+                Axe.run(presenter, Axe.WCAG_AAA).stream().filter(v -> v.seriousOrCritical() || v.id().equals("color-contrast-enhanced"))
+                        .forEach(v -> problems.add("presenter-before-start: axe " + v));
+            }
 
             as("olivia").post(api + "start").then().statusCode(200);
             stage.reload();
@@ -108,6 +126,77 @@ class StageProjectorTest extends BrowserJourney {
             assertThat(stage.evaluate(TEXT_UNDER_7_TO_1).toString()).contains("A grey line");
         }
         assertThat(problems).as("the stage view, as the back row sees it").isEmpty();
+    }
+
+    /**
+     * The stage runs the room between the pitches too: the break counts down to what comes next,
+     * between items it says who is up next, the award shows its QR code and progress and then the
+     * result, and the end thanks the room and shows the way to networking. Every state passes the
+     * same back-row checks, and the presenter's phone shows the same state.
+     */
+    @Test
+    void theStageRunsTheRoomFromTheBreakToNetworking() {
+        LiveData.Night night = data.night();
+        String api = "/api/events/" + night.eventId() + "/live/";
+        String key = as("olivia").get(api + "stage").then().statusCode(200).extract().path("stageKey");
+        String stageUrl = home + "stage/" + key;
+        List<String> problems = new ArrayList<>();
+        HtmlValidate markup = new HtmlValidate();
+
+        try (BrowserContext projector = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1920, 1080).setBypassCSP(true))) {
+            Page stage = projector.newPage();
+            // Before the start, too: the stage's markup in every state passes html-validate.
+            markup.add("before-start", RestAssured.get("/stage/" + key).asString());
+            markup.add("presenter-before-start", RestAssured.get("/stage/" + key + "/presenter").asString());
+            as("olivia").post(api + "start").then().statusCode(200);
+            as("olivia").post(api + "next").then().statusCode(200);
+            as("olivia").post(api + "start").then().statusCode(200);
+            stage.navigate(stageUrl);
+            assertThat(stage.locator(".stage-company")).hasText("Break");
+            assertThat(stage.locator(".stage-clock")).hasText(Pattern.compile("1[45]:[0-5]\\d"));
+            assertThat(stage.locator(".stage-next")).hasText("Next up: Bolt Energy");
+            markup.add("break", RestAssured.get("/stage/" + key).asString());
+            problems.addAll(check(stage, "break", true));
+
+            as("olivia").post(api + "next").then().statusCode(200);
+            stage.reload();
+            assertThat(stage.locator(".stage-phase")).hasText("Next up");
+            assertThat(stage.locator(".stage-company")).hasText("Bolt Energy");
+            assertThat(stage.locator(".stage-oneliner")).not().isEmpty();
+            assertThat(stage.locator(".stage-qr-url")).containsText("/events/" + night.eventId() + "/qa");
+            markup.add("between", RestAssured.get("/stage/" + key).asString());
+            problems.addAll(check(stage, "between", false));
+            stage.navigate(stageUrl + "/presenter");
+            assertThat(stage.locator(".stage-company")).hasText("Bolt Energy");
+            problems.addAll(check(stage, "presenter-between", false));
+
+            as("olivia").post(api + "start").then().statusCode(200);
+            as("olivia").post(api + "next").then().statusCode(200);
+            as("olivia").post(api + "award-open").then().statusCode(200);
+            String vote = "/api/events/" + night.eventId() + "/award/vote";
+            as("alice").body("{\"pitchId\":" + night.boltPitch() + "}").post(vote).then().statusCode(200);
+            as("bob").body("{\"pitchId\":" + night.boltPitch() + "}").post(vote).then().statusCode(200);
+            stage.navigate(stageUrl);
+            assertThat(stage.locator(".stage-award-progress")).hasText("2 votes so far");
+            assertThat(stage.locator(".stage-qr-url")).containsText("/events/" + night.eventId() + "/qa");
+            markup.add("award-open", RestAssured.get("/stage/" + key).asString());
+            problems.addAll(check(stage, "award-open", false));
+
+            as("olivia").post(api + "award-reveal").then().statusCode(200);
+            stage.reload();
+            assertThat(stage.locator(".award-results li").first()).containsText("Bolt Energy");
+            assertThat(stage.locator(".stage-company")).hasText("Thank you, that was the night!");
+            assertThat(stage.locator(".stage-qr-url")).containsText("/events/" + night.eventId() + "/network");
+            markup.add("reveal-and-thanks", RestAssured.get("/stage/" + key).asString());
+            problems.addAll(check(stage, "reveal-and-thanks", false));
+            stage.navigate(stageUrl + "/presenter");
+            assertThat(stage.locator(".stage-qr-url")).containsText("/events/" + night.eventId() + "/network");
+            problems.addAll(check(stage, "presenter-end", false));
+            markup.add("presenter-end", RestAssured.get("/stage/" + key + "/presenter").asString());
+        }
+        assertThat(problems).as("the stage view, as the back row sees it").isEmpty();
+        assertThat(markup.errors()).as("html-validate on the stage in each state").isEmpty();
     }
 
     /** Everything the back row needs from the page as it is now; a screenshot of it into target/screenshots. */

@@ -63,7 +63,7 @@ class NetworkTest {
         Map<String, Object> fields = new HashMap<>(Map.of("name", name, "role", "CEO", "company", company,
                 "link", "https://example.com/" + user, "email", user + "@example.com"));
         if (lookingFor.length > 0) {
-            fields.put("lookingFor", List.of(lookingFor));
+            fields.put("lookingFor[]", List.of(lookingFor));
         }
         Response answer = Forms.post(user, page(), page() + "/card", fields);
         assertThat(answer.statusCode()).as(answer.asString()).isEqualTo(303);
@@ -166,7 +166,7 @@ class NetworkTest {
                 .then().statusCode(400).body(containsString("web address"));
         Forms.post("alice", page(), page() + "/card", Map.of("name", " "))
                 .then().statusCode(400).body(containsString("name"));
-        Forms.post("alice", page(), page() + "/card", Map.of("name", "Alice", "lookingFor", "WORLD_PEACE"))
+        Forms.post("alice", page(), page() + "/card", Map.of("name", "Alice", "lookingFor[]", "WORLD_PEACE"))
                 .then().statusCode(400);
         assertThat(cards()).isEmpty();
         // Connecting needs a card of one's own first.

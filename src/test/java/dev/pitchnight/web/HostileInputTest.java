@@ -47,7 +47,7 @@ class HostileInputTest {
             "capacity", "guestsAllowed", "waitlistPolicy", "status", "venue", "onlineUrl", "rsvpOpensAt", "rsvpClosesAt",
             "position", "decision", "token", "company", "oneLiner", "problem", "stage", "website", "deckUrl", "team",
             "contactEmail", "pitchId", "pitchMinutes", "qaMinutes", "kind", "minutes", "username", "name", "role", "link",
-            "email", "lookingFor", "comment", "text", "anonymous", "opensAt", "closesAt", "brief", "slotsWanted", "blind",
+            "email", "lookingFor", "lookingFor[]", "comment", "text", "anonymous", "opensAt", "closesAt", "brief", "slotsWanted", "blind",
             "weights", "scores", "q", "rsvpId", "code", "noShows", "enabled", "share", "note", "csrf-token");
 
     private static final List<String> TROUBLE_STRINGS = List.of("", " ", "\u0000", "null", "NaN", "-1", "0", "1e309",
