@@ -121,12 +121,12 @@ public class ApiDocument implements OASFilter {
                         op.getParameters().forEach(p -> add(todo, p.getSchema()));
                     }
                     if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
-                        op.getRequestBody().getContent().getMediaTypes().values().forEach(m -> add(todo, m.getSchema()));
+                        op.getRequestBody().getContent().getMediaTypes().values().forEach(media -> add(todo, media.getSchema()));
                     }
                     if (op.getResponses() != null && op.getResponses().getAPIResponses() != null) {
                         op.getResponses().getAPIResponses().values().forEach(r -> {
                             if (r.getContent() != null) {
-                                r.getContent().getMediaTypes().values().forEach(m -> add(todo, m.getSchema()));
+                                r.getContent().getMediaTypes().values().forEach(media -> add(todo, media.getSchema()));
                             }
                         });
                     }
