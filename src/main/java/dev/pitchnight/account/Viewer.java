@@ -27,13 +27,29 @@ public class Viewer {
         return signedIn() ? identity.getPrincipal().getName() : null;
     }
 
-    /** The full name the person gave Keycloak, falling back to the user name. */
+    /** The full name the person gave Keycloak (given and family name), falling back to the user name. */
     public String displayName() {
         if (!signedIn()) {
             return null;
         }
-        String name = claim("name");
-        return name == null || name.isBlank() ? username() : name;
+        String name = identity.getPrincipal() instanceof JsonWebToken token ? nameOf(token) : null;
+        return name == null ? username() : name;
+    }
+
+    /** "Given Family" from the token's claims (or its {@code name}), null when it carries none. */
+    static String nameOf(JsonWebToken token) {
+        String given = text(token.getClaim("given_name"));
+        String family = text(token.getClaim("family_name"));
+        String joined = ((given == null ? "" : given) + " " + (family == null ? "" : family)).strip();
+        if (!joined.isEmpty()) {
+            return joined;
+        }
+        return text(token.getClaim("name"));
+    }
+
+    private static String text(Object claim) {
+        String value = claim == null ? null : claim.toString().strip();
+        return value == null || value.isEmpty() ? null : value;
     }
 
     public String email() {
@@ -42,6 +58,11 @@ public class Viewer {
 
     public List<Role> roles() {
         return signedIn() ? Role.among(identity.getRoles()) : List.of();
+    }
+
+    /** For templates: whether to offer the administrators' page. */
+    public boolean admin() {
+        return hasRole(Role.ADMIN);
     }
 
     public boolean hasRole(Role role) {

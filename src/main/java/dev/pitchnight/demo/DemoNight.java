@@ -2,7 +2,10 @@ package dev.pitchnight.demo;
 
 import dev.pitchnight.agenda.AgendaItem;
 import dev.pitchnight.event.Event;
-import dev.pitchnight.event.GroupMember;
+import dev.pitchnight.event.EventInput;
+import dev.pitchnight.event.EventService;
+import dev.pitchnight.event.GroupInput;
+import dev.pitchnight.event.GroupService;
 import dev.pitchnight.event.MeetupGroup;
 import dev.pitchnight.pitch.Pitch;
 import dev.pitchnight.pitch.PitchCall;
@@ -15,9 +18,9 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,10 +41,14 @@ public class DemoNight {
 
     private final boolean enabled;
     private final Clock clock;
+    private final GroupService groups;
+    private final EventService events;
 
-    DemoNight(Clock clock, DemoConfig config) {
+    DemoNight(Clock clock, DemoConfig config, GroupService groups, EventService events) {
         this.clock = clock;
         this.enabled = config.seed();
+        this.groups = groups;
+        this.events = events;
     }
 
     void onStart(@Observes StartupEvent start) {
@@ -66,43 +73,21 @@ public class DemoNight {
         if (MeetupGroup.findBySlug(GROUP_SLUG).isPresent()) {
             return false;
         }
-        MeetupGroup group = new MeetupGroup();
-        group.slug = GROUP_SLUG;
-        group.name = "SV New Tech";
-        group.description = """
+        // The same services a person uses: olivia starts the group and announces the night.
+        groups.create(new GroupInput(GROUP_SLUG, "SV New Tech", """
                 Silicon Valley's monthly pitch night for early-stage startups: four founders, \
-                five minutes each, questions from a tough audience, then ninety minutes of networking.""";
-        group.persist();
-
-        GroupMember owner = new GroupMember();
-        owner.group = group;
-        owner.username = "olivia";
-        owner.role = GroupMember.GroupRole.OWNER;
-        owner.persist();
+                five minutes each, questions from a tough audience, then ninety minutes of networking.""",
+                "Palo Alto", PALO_ALTO.getId(), null, false, null), "olivia");
 
         LocalDate thursday = LocalDate.now(clock.withZone(PALO_ALTO))
                 .plusWeeks(2).with(TemporalAdjusters.next(DayOfWeek.THURSDAY));
-        ZonedDateTime start = ZonedDateTime.of(thursday, LocalTime.of(18, 30), PALO_ALTO);
-
-        Event night = new Event();
-        night.group = group;
-        night.slug = "palo-alto-pitch-night";
-        night.title = "Palo Alto Pitch Night";
-        night.description = """
+        LocalDateTime start = LocalDateTime.of(thursday, LocalTime.of(18, 30));
+        Event night = events.create(GROUP_SLUG, new EventInput("Palo Alto Pitch Night", """
                 Four startups, five minutes each, three minutes of questions from the audience. \
-                Doors open at 6:30 PM, pitches start at 7:00 PM, and networking runs until 9:30 PM.""";
-        night.venueName = "The Forum, University Avenue";
-        night.venueAddress = "530 University Ave, Palo Alto, CA 94301";
-        night.startsAt = start.toInstant();
-        night.endsAt = start.plusHours(3).toInstant();
-        night.timeZone = PALO_ALTO.getId();
-        night.capacity = 195;
-        night.guestsAllowed = 1;
-        night.waitlistEnabled = true;
-        night.waitlistPolicy = Event.WaitlistPolicy.AUTO;
-        night.status = Event.Status.PUBLISHED;
-        night.createdBy = "olivia";
-        night.persist();
+                Doors open at 6:30 PM, pitches start at 7:00 PM, and networking runs until 9:30 PM.""",
+                start, start.plusHours(3), PALO_ALTO.getId(), 195, 1, true, Event.WaitlistPolicy.AUTO,
+                Event.Status.PUBLISHED, "The Forum, University Avenue", "530 University Ave, Palo Alto, CA 94301", null,
+                null, null), "olivia");
         lineUp(night);
         return true;
     }
@@ -147,7 +132,7 @@ public class DemoNight {
 
         int position = 0;
         agendaItem(night, ++position, AgendaItem.Kind.DOORS, null, 30, 0, null);
-        agendaItem(night, ++position, AgendaItem.Kind.INTRO, "Welcome by olivia", 10, 0, null);
+        agendaItem(night, ++position, AgendaItem.Kind.INTRO, "Welcome by Olivia Hartmann", 10, 0, null);
         for (Pitch pitch : accepted) {
             agendaItem(night, ++position, AgendaItem.Kind.PITCH, null, 5, 3, pitch.id);
         }

@@ -21,9 +21,10 @@ public record EventForm(Map<String, String> values, Map<String, String> errors) 
         return "on".equals(values.get(field)) || "true".equals(values.get(field));
     }
 
-    static EventForm blank() {
+    /** A new night's form, in the group's own time zone. */
+    static EventForm blank(MeetupGroup group) {
         Map<String, String> values = new LinkedHashMap<>();
-        values.put("timeZone", "America/Los_Angeles");
+        values.put("timeZone", group.timeZone == null || group.timeZone.equals("UTC") ? "America/Los_Angeles" : group.timeZone);
         values.put("capacity", "100");
         values.put("guestsAllowed", "1");
         values.put("waitlistEnabled", "on");

@@ -49,7 +49,8 @@ public class EventFormPage {
     @Path("new")
     @Authenticated
     public TemplateInstance newNight(@RestPath String slug) {
-        return Templates.eventForm(events.groupToOrganize(slug, viewer), null, EventForm.blank(), ZONES);
+        MeetupGroup group = events.groupToOrganize(slug, viewer);
+        return Templates.eventForm(group, null, EventForm.blank(group), ZONES);
     }
 
     @POST

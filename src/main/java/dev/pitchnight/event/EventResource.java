@@ -5,7 +5,12 @@ import dev.pitchnight.web.Refusal;
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
+import dev.pitchnight.web.Paged;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.resteasy.reactive.RestQuery;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -14,7 +19,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -45,9 +49,24 @@ public class EventResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Upcoming published pitch nights", description = "Soonest first, with live seat counts.")
-    public List<EventView> upcoming() {
-        return events.upcoming().stream().map(EventView::of).toList();
+    @Operation(summary = "Find pitch nights", description = "Upcoming published nights (soonest first) or, with when=past, those "
+            + "that took place (latest first), with live seat counts. q matches titles, group names and cities (case and accents "
+            + "aside), group keeps one group's; page from 1, size 20 by default and at most 100. X-Total-Count and RFC 8288 Link headers.")
+    public Response search(@RestQuery String q, @RestQuery String group, @RestQuery String when, @RestQuery String page,
+                           @RestQuery String size, @Context UriInfo uri) {
+        EventService.When which = EventService.When.of(when);
+        int[] paging = Paged.checked(page, size);
+        return events.search(q, group, which, paging[0], paging[1]).map(EventView::of).headers(uri).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Authenticated
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Delete a draft night", description = "For the group's organizers; 204. A published night answers 409: cancel it instead.")
+    public Response delete(@RestPath long id) {
+        events.deleteDraft(id, viewer);
+        return Response.noContent().build();
     }
 
     @GET

@@ -2,6 +2,7 @@ package dev.pitchnight.event;
 
 import dev.pitchnight.account.Role;
 import dev.pitchnight.account.Viewer;
+import dev.pitchnight.web.Paged;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,9 +40,31 @@ public class EventService {
     public Event create(String groupSlug, EventInput input, Viewer viewer) {
         MeetupGroup group = groupBySlug(groupSlug);
         requireOrganizer(group, viewer);
+        return announce(group, input, viewer.username());
+    }
+
+    /** A new night announced by this organizer of the group (the demo seed's way, without a request). */
+    @Transactional
+    public Event create(String groupSlug, EventInput input, String organizer) {
+        MeetupGroup group = groupBySlug(groupSlug);
+        if (!organizes(group, organizer)) {
+            throw Refusal.forbidden(m -> m.event_organizers_only(group.name));
+        }
+        return announce(group, input, organizer);
+    }
+
+    private Event announce(MeetupGroup group, EventInput input, String organizer) {
+        if (group.suspended()) {
+            throw GroupRefusals.conflict(m -> m.group_suspended_title(), m -> m.group_suspended(group.name));
+        }
         Event event = new Event();
         event.group = group;
-        event.createdBy = viewer.username();
+        event.createdBy = organizer;
+        if (input.timeZone() == null) { // the group's zone is the default for its nights
+            input = new EventInput(input.title(), input.description(), input.startsAt(), input.endsAt(), group.timeZone,
+                    input.capacity(), input.guestsAllowed(), input.waitlistEnabled(), input.waitlistPolicy(), input.status(),
+                    input.venue(), input.venueAddress(), input.onlineUrl(), input.rsvpOpensAt(), input.rsvpClosesAt());
+        }
         EventRules.apply(event, input, true);
         event.slug = freeSlug(group, event.title);
         event.persist();
@@ -84,11 +107,93 @@ public class EventService {
         return !today.isBefore(event.localStart().toLocalDate()) && !today.isAfter(event.localEnd().toLocalDate());
     }
 
-    /** Published nights that have not ended yet, soonest first, with their groups loaded. */
+    /** Published nights that have not ended yet, soonest first, with their groups loaded (suspended groups' left out). */
     public List<Event> upcoming() {
-        return Event.<Event>find("from Event e join fetch e.group where e.status = :status and e.endsAt > :now order by e.startsAt, e.id",
+        return Event.<Event>find("from Event e join fetch e.group g where e.status = :status and e.endsAt > :now"
+                                + " and g.suspendedAt is null order by e.startsAt, e.id",
                         Parameters.with("status", Event.Status.PUBLISHED).and("now", clock.instant()))
                 .list();
+    }
+
+    /** Which nights a list shows: those still to come (soonest first) or those that took place (latest first). */
+    public enum When {
+        UPCOMING, PAST;
+
+        /** "upcoming" or "past" (any case); null is upcoming; anything else is a 400. */
+        public static When of(String value) {
+            if (value == null || value.isBlank()) {
+                return UPCOMING;
+            }
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "upcoming" -> UPCOMING;
+                case "past" -> PAST;
+                default -> throw Refusal.invalid("when", m -> m.one_of("upcoming, past"));
+            };
+        }
+    }
+
+    /**
+     * A page of public nights: published ones still to come, or those that took place (published
+     * or completed, ended); never drafts, cancelled nights or a suspended group's. {@code q}
+     * matches the title, the group's name, the venue's address and the group's city, case- and
+     * accent-insensitively (the columns' collation); {@code groupSlug} keeps one group's.
+     */
+    public Paged<Event> search(String q, String groupSlug, When when, int page, int size) {
+        StringBuilder where = new StringBuilder("g.suspendedAt is null");
+        Parameters parameters = Parameters.with("now", clock.instant());
+        if (when == When.PAST) {
+            where.append(" and e.status in :statuses and e.endsAt <= :now");
+            parameters = parameters.and("statuses", List.of(Event.Status.PUBLISHED, Event.Status.COMPLETED));
+        } else {
+            where.append(" and e.status = :status and e.endsAt > :now");
+            parameters = parameters.and("status", Event.Status.PUBLISHED);
+        }
+        String like = Paged.likePattern(q);
+        if (like != null) {
+            where.append(" and (e.title like :q or g.name like :q or g.city like :q or e.venueAddress like :q or e.venueName like :q)");
+            parameters = parameters.and("q", like);
+        }
+        if (groupSlug != null && !groupSlug.isBlank()) {
+            where.append(" and g.slug = :slug");
+            parameters = parameters.and("slug", groupSlug.strip());
+        }
+        long total = Event.count("from Event e join e.group g where " + where, parameters);
+        String order = when == When.PAST ? " order by e.startsAt desc, e.id desc" : " order by e.startsAt, e.id";
+        List<Event> events = Event.<Event>find("from Event e join fetch e.group g where " + where + order, parameters)
+                .page(page - 1, size).list();
+        return new Paged<>(events, total, page, size);
+    }
+
+    /** The group's drafts, for its organizers' view of the group. */
+    public List<Event> drafts(MeetupGroup group, Viewer viewer) {
+        if (!viewer.signedIn() || !canOrganize(group, viewer)) {
+            return List.of();
+        }
+        return Event.list("group = ?1 and status = ?2 order by startsAt, id", group, Event.Status.DRAFT);
+    }
+
+    /**
+     * Deletes a draft, with whatever was prepared for it (call, agenda: the database cascades).
+     * A published night is not deleted (409): cancelling it tells the people who RSVPed, and a
+     * cancelled night stays visible as cancelled.
+     */
+    @Transactional
+    public MeetupGroup deleteDraft(long id, Viewer viewer) {
+        Event event = Event.lockForUpdate(id).orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(id)));
+        authorize(event, viewer);
+        if (event.status != Event.Status.DRAFT) {
+            throw GroupRefusals.conflict(m -> m.draft_published_title(), m -> m.draft_published(event.title));
+        }
+        MeetupGroup group = event.group;
+        event.delete();
+        return group;
+    }
+
+    /** RSVPs and pitches ask this first: a suspended group's nights take neither (409, in plain words). */
+    public static void requireActive(Event event) {
+        if (event.group.suspended()) {
+            throw GroupRefusals.conflict(m -> m.group_suspended_title(), m -> m.group_suspended(event.group.name));
+        }
     }
 
     /** A night anyone may see: published, cancelled or completed, never a draft. */
@@ -195,21 +300,23 @@ public class EventService {
                 List.of(GroupMember.GroupRole.OWNER, GroupMember.GroupRole.CO_ORGANIZER)) > 0;
     }
 
-    /** A group's page: the group, its published nights still to come, and the last few that took place. */
+    /** A group's page: the group, a page of its nights to come and of those that took place, its drafts to organizers. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public GroupOverview group(String slug, Viewer viewer) {
+        return group(slug, viewer, 1, 1, List.of());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public GroupOverview group(String slug, Viewer viewer, int upcomingPage, int pastPage, List<String> memberNames) {
         MeetupGroup group = groupBySlug(slug);
-        Instant now = clock.instant();
-        List<Event> upcoming = Event.list("group = ?1 and status = ?2 and endsAt > ?3 order by startsAt",
-                group, Event.Status.PUBLISHED, now);
-        List<Event> past = Event.<Event>find("group = ?1 and status in ?2 and endsAt <= ?3 order by startsAt desc",
-                group, List.of(Event.Status.PUBLISHED, Event.Status.COMPLETED), now).page(0, 10).list();
+        Paged<Event> upcoming = search(null, slug, When.UPCOMING, upcomingPage, 10);
+        Paged<Event> past = search(null, slug, When.PAST, pastPage, 10);
         long members = GroupMember.count("group", group);
         GroupMember.GroupRole role = viewer.signedIn()
                 ? GroupMember.<GroupMember>find("group = ?1 and username = ?2", group, viewer.username())
                         .firstResultOptional().map(member -> member.role).orElse(null)
                 : null;
-        return new GroupOverview(group, upcoming, past, members, role);
+        return new GroupOverview(group, upcoming, past, members, role, drafts(group, viewer), memberNames);
     }
 
     /** Joins the group as a member; joining twice is the same as once. */

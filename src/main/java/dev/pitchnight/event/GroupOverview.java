@@ -1,10 +1,14 @@
 package dev.pitchnight.event;
 
+import dev.pitchnight.web.Paged;
 import java.util.List;
 
-/** What a group's page shows; {@code viewerRole} is null when the viewer is not a member. */
-public record GroupOverview(MeetupGroup group, List<Event> upcoming, List<Event> past, long members,
-                            GroupMember.GroupRole viewerRole) {
+/**
+ * What a group's page shows; {@code viewerRole} is null when the viewer is not a member. Drafts
+ * only for its organizers; member names only to members, when the owner shows them.
+ */
+public record GroupOverview(MeetupGroup group, Paged<Event> upcoming, Paged<Event> past, long members,
+                            GroupMember.GroupRole viewerRole, List<Event> drafts, List<String> memberNames) {
 
     public boolean member() {
         return viewerRole != null;

@@ -5,7 +5,10 @@ import dev.pitchnight.web.Refusal;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
-/** A group's part of the API: announcing its nights. */
+/** One group in the API: reading and changing it, announcing its nights, its organizers. */
 @Path("/api/groups/{slug}")
 @Tag(name = "Events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +32,28 @@ public class GroupResource {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    GroupService groups;
+
+    @GET
+    @PermitAll
+    @Tag(name = "Groups")
+    @Operation(summary = "One group", description = "With its member count, organizers and next night.")
+    public GroupView one(@RestPath String slug) {
+        return groups.view(slug);
+    }
+
+    @PATCH
+    @Authenticated
+    @Tag(name = "Groups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Change a group", description = "Any subset of name, description, city, timeZone, website, membersVisible: "
+            + "owners and co-organizers. {\"suspended\": true|false}: admins only. The slug cannot change.")
+    public GroupView update(@RestPath String slug, GroupInput input) {
+        return groups.view(groups.update(slug, input, viewer));
+    }
 
     @POST
     @Path("events")

@@ -29,8 +29,39 @@ public class MeetupGroup extends PanacheEntityBase {
     @Column(columnDefinition = "TEXT")
     public String description;
 
+    @Column(length = 120)
+    public String city;
+
+    /** IANA zone id: the default for the group's nights. */
+    @Column(name = "time_zone", nullable = false, length = 64)
+    public String timeZone = "UTC";
+
+    @Column(length = 500)
+    public String website;
+
+    /** Whether members see who else is a member (the owner decides). */
+    @Column(name = "members_visible", nullable = false)
+    public boolean membersVisible;
+
+    /** Set by an admin: the group's nights leave listings and take no RSVPs or pitches; nothing is deleted. */
+    @Column(name = "suspended_at")
+    public Instant suspendedAt;
+
+    /** Who started the group (null for groups from before self-service). */
+    @Column(name = "created_by", length = 255)
+    public String createdBy;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
+
+    /** The group's page, for links. */
+    public String page() {
+        return "/groups/" + slug;
+    }
+
+    public boolean suspended() {
+        return suspendedAt != null;
+    }
 
     public static Optional<MeetupGroup> findBySlug(String slug) {
         return find("slug", slug).firstResultOptional();

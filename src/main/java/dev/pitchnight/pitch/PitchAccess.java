@@ -1,6 +1,5 @@
 package dev.pitchnight.pitch;
 
-import dev.pitchnight.account.Role;
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
@@ -71,12 +70,6 @@ class PitchAccess {
 
     long eventOf(long pitchId) {
         return Pitch.eventOf(pitchId).orElseThrow(() -> noPitch(pitchId));
-    }
-
-    static void requireFounder(Viewer viewer) {
-        if (!viewer.hasRole(Role.FOUNDER)) {
-            throw PitchRefusals.forbidden(m -> m.founders_only());
-        }
     }
 
     boolean isBlind(long eventId) {

@@ -61,8 +61,8 @@ public class PitchFormPage {
     @Path("new")
     @Authenticated
     public TemplateInstance newPitch(@RestPath long id) {
-        pitches.requireFounderRole(viewer);
         Event event = events.visibleEvent(id, viewer).orElseThrow(NotFoundException::new);
+        pitches.requireOpenToPitches(event);
         return Templates.pitchForm(event, calls.call(id).orElse(null), null, PitchForm.blank(viewer.email()), false, megabytes());
     }
 

@@ -78,8 +78,6 @@ public interface PitchRefusalMessages {
 
     // --- Pitches and decks -------------------------------------------------------------
 
-    @Message("Only founders can submit pitches; ask the organizers for the founder role.")
-    String founders_only();
 
     @Message("There is no pitch {id}.")
     String no_such_pitch(long id);

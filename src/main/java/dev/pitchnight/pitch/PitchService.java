@@ -1,6 +1,5 @@
 package dev.pitchnight.pitch;
 
-import dev.pitchnight.account.Role;
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
@@ -51,8 +50,8 @@ public class PitchService {
     /** A founder applies to pitch while the night's call is open. */
     @Transactional
     public Pitch submit(long eventId, PitchInput input, Viewer viewer) {
-        PitchAccess.requireFounder(viewer);
         Event event = events.publicEvent(eventId).orElseThrow(() -> PitchAccess.noNight(eventId));
+        EventService.requireActive(event);
         calls.requireOpenCall(event);
         Pitch pitch = new Pitch();
         PitchRules.apply(pitch, input);
@@ -79,7 +78,6 @@ public class PitchService {
     /** The form's way: the pitch and its PDF (null: none chosen) together, all or nothing, every mistake named at once. */
     @Transactional
     public Pitch submitWithDeck(long eventId, PitchInput input, byte[] pdf, Viewer viewer) {
-        PitchAccess.requireFounder(viewer); // who may, before what they sent
         checkTogether(input, pdf);
         Pitch pitch = submit(eventId, input, viewer);
         if (pdf != null) {
@@ -215,9 +213,6 @@ public class PitchService {
             case ORGANIZER -> Pitch.list("eventId = ?1 order by createdAt, id", eventId);
             case REVIEWER -> Pitch.list("eventId = ?1 and status <> ?2 order by createdAt, id", eventId, Pitch.Status.WITHDRAWN);
             case NONE -> {
-                if (!viewer.hasRole(Role.FOUNDER)) {
-                    throw PitchRefusals.forbidden(m -> m.organizers_only_see(event.title));
-                }
                 yield Pitch.list("eventId = ?1 and founder = ?2 order by createdAt, id", eventId, viewer.username());
             }
         };
@@ -278,8 +273,12 @@ public class PitchService {
         return Pitch.findByIdOptional(pitchId);
     }
 
-    /** The application form is for founders only; others are told why before they fill it in. */
-    public void requireFounderRole(Viewer viewer) {
-        PitchAccess.requireFounder(viewer);
+    /**
+     * The application form: anyone signed in may pitch (no realm role needed), while the call is
+     * open and the group not suspended; otherwise they are told why before they fill it in.
+     */
+    public void requireOpenToPitches(Event event) {
+        EventService.requireActive(event);
+        calls.requireOpenCall(event);
     }
 }

@@ -1,5 +1,6 @@
 package dev.pitchnight.rsvp;
 
+import dev.pitchnight.account.People;
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
@@ -18,6 +19,9 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import java.net.URI;
@@ -41,6 +45,9 @@ public class AttendeesPage {
 
     @Inject
     Viewer viewer;
+
+    @Inject
+    People people;
 
     @GET
     @Authenticated
@@ -84,15 +91,21 @@ public class AttendeesPage {
     public Response csv(@RestPath long id) {
         Event event = events.organizedEvent(id, viewer);
         Attendees attendees = rsvps.attendees(id);
+        List<String> usernames = new ArrayList<>();
+        attendees.confirmed().forEach(seated -> usernames.add(seated.username()));
+        attendees.waitlisted().forEach(waiting -> usernames.add(waiting.username()));
+        Map<String, String> names = people.names(usernames);
         StringWriter out = new StringWriter();
+        // The user name identifies the person for the organizer; the display name is how they are called.
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader("status", "position", "username", "guests", "seats", "since", "held_until").get())) {
+                .setHeader("status", "position", "username", "guests", "seats", "since", "held_until", "name").get())) {
             for (Attendees.Seated seated : attendees.confirmed()) {
-                csv.printRecord("CONFIRMED", "", seated.username(), seated.guests(), seated.guests() + 1, seated.since(), "");
+                csv.printRecord("CONFIRMED", "", seated.username(), seated.guests(), seated.guests() + 1, seated.since(), "",
+                        names.get(seated.username()));
             }
             for (Attendees.Waiting waiting : attendees.waitlisted()) {
                 csv.printRecord("WAITLISTED", waiting.position(), waiting.username(), waiting.guests(), waiting.guests() + 1, "",
-                        waiting.heldUntil() == null ? "" : waiting.heldUntil());
+                        waiting.heldUntil() == null ? "" : waiting.heldUntil(), names.get(waiting.username()));
             }
         } catch (IOException impossible) {
             throw new UncheckedIOException(impossible);

@@ -1,6 +1,7 @@
 package dev.pitchnight.rsvp;
 
 import dev.pitchnight.event.Event;
+import dev.pitchnight.event.EventService;
 import dev.pitchnight.event.NightChanged;
 import dev.pitchnight.event.NightResized;
 import dev.pitchnight.notify.Outbox;
@@ -549,6 +550,7 @@ public class RsvpService {
     }
 
     private static void requireOpen(Event event, Instant now) {
+        EventService.requireActive(event); // a suspended group's nights take no RSVPs
         switch (event.status) {
             case CANCELLED -> throw Refusal.conflict(m -> m.night_cancelled_title(), m -> m.rsvp_night_cancelled());
             case COMPLETED -> throw Refusal.conflict(m -> m.rsvp_night_over_title(), m -> m.rsvp_night_over());

@@ -45,6 +45,12 @@ public interface RefusalMessages {
     @Message("must be a whole number")
     String whole_number();
 
+    @Message("must be {min} or more")
+    String at_least(int min);
+
+    @Message("must be one of: {values}")
+    String one_of(String values);
+
     @Message("the fields to change are required")
     String fields_to_change_required();
 

@@ -104,7 +104,7 @@ class DoorJourneyTest extends BrowserJourney {
         alice.getByText("Your ticket (QR code for the door)").click();
         assertThat(alice.locator("h1")).hasText("Your ticket");
         assertThat(alice.locator(".ticket-qr svg path")).hasCount(1);
-        assertThat(alice.locator(".ticket-holder")).containsText("alice");
+        assertThat(alice.locator(".ticket-holder")).containsText("Alice Nguyen"); // her name, not her user name
         String alicesToken = alice.locator(".ticket-code").textContent().strip();
         assertThat(alicesToken).matches("\\d+\\.[A-Za-z0-9_-]{22}");
         screenshot(alice, "door-1-alice-ticket.png");

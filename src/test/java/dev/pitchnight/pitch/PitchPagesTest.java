@@ -61,7 +61,8 @@ class PitchPagesTest {
         as("olivia").get("/events/" + night.id + "/review/call").then().statusCode(200).body(containsString("Rubric weights"));
         as("alice").get("/events/" + night.id + "/review").then().statusCode(403).body(containsString("invite"));
         as("alice").get("/events/" + night.id + "/agenda").then().statusCode(403);
-        as("alice").get("/events/" + night.id + "/pitches/new").then().statusCode(403).body(containsString("Only founders"));
+        // Anyone signed in may pitch: the form opens for alice too.
+        as("alice").get("/events/" + night.id + "/pitches/new").then().statusCode(200).body(containsString("Pitch your startup"));
         as("sam").get("/events/" + night.id + "/pitches/new").then().statusCode(200).body(containsString("Pitch your startup"));
         as("alice").get("/events/" + night.id + "/review/call").then().statusCode(403);
         as("alice").get("/pitches/" + pitch.id + "/review").then().statusCode(404);

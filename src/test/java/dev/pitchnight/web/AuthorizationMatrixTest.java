@@ -52,6 +52,7 @@ class AuthorizationMatrixTest {
 
     private static final String MATRIX = """
             # method route                                             anon attendee founder other-org organizer admin
+            DELETE /api/events/{id}                                   L    F        F       F         A         A
             DELETE /api/events/{id}/reviewers/{username}              L    F        F       F         A         A
             DELETE /api/events/{id}/rsvp                              L    A        A       A         A         A
             DELETE /api/groups/{slug}/organizers/{username}           L    F        F       F         A         A
@@ -60,6 +61,7 @@ class AuthorizationMatrixTest {
             DELETE /api/slots/{id}                                    L    F        F       F         A         A
             GET    /                                                  A    A        A       A         A         A
             GET    /account                                           L    A        A       A         A         A
+            GET    /admin                                             L    F        F       F         F         A
             GET    /api/events                                        A    A        A       A         A         A
             GET    /api/events/{id}                                   A    A        A       A         A         A
             GET    /api/events/{id}/attendees                         L    F        F       F         A         A
@@ -69,11 +71,13 @@ class AuthorizationMatrixTest {
             GET    /api/events/{id}/live                              A    A        A       A         A         A
             GET    /api/events/{id}/live/stage                        L    F        F       F         A         A
             GET    /api/events/{id}/live/stream                       A    A        A       A         A         A
-            GET    /api/events/{id}/pitches                           L    F        A       F         A         A
+            GET    /api/events/{id}/pitches                           L    A        A       A         A         A
             GET    /api/events/{id}/reviewers                         L    F        F       F         A         A
             GET    /api/events/{id}/reviews                           L    F        F       F         A         A
             GET    /api/events/{id}/rsvp                              L    A        A       A         A         A
             GET    /api/events/{id}/slots                             A    A        A       A         A         A
+            GET    /api/groups                                        A    A        A       A         A         A
+            GET    /api/groups/{slug}                                 A    A        A       A         A         A
             GET    /api/me                                            L    A        A       A         A         A
             GET    /api/pitches/{id}                                  L    N        A       N         A         A
             GET    /api/pitches/{id}/deck                             L    N        A       N         A         A
@@ -95,7 +99,7 @@ class AuthorizationMatrixTest {
             GET    /events/{id}/live                                  L    F        F       F         A         A
             GET    /events/{id}/network                               L    A        A       A         A         A
             GET    /events/{id}/network/connect/{code}                L    A        A       A         A         A
-            GET    /events/{id}/pitches/new                           L    F        A       F         F         F
+            GET    /events/{id}/pitches/new                           L    A        A       A         A         A
             GET    /events/{id}/qa                                    A    A        A       A         A         A
             GET    /events/{id}/qa/signin                             L    A        A       A         A         A
             GET    /events/{id}/reports                               L    F        F       F         A         A
@@ -103,9 +107,12 @@ class AuthorizationMatrixTest {
             GET    /events/{id}/review/call                           L    F        F       F         A         A
             GET    /events/{id}/rsvp                                  L    A        A       A         A         A
             GET    /events/{id}/ticket                                L    A        A       A         A         A
+            GET    /groups                                            A    A        A       A         A         A
+            GET    /groups/new                                        L    A        A       A         A         A
             GET    /groups/{slug}                                     A    A        A       A         A         A
             GET    /groups/{slug}/attendance                          L    F        F       F         A         A
             GET    /groups/{slug}/calendar.ics                        A    A        A       A         A         A
+            GET    /groups/{slug}/edit                                L    F        F       F         A         A
             GET    /groups/{slug}/events/new                          L    F        F       F         A         A
             GET    /language                                          A    A        A       A         A         A
             GET    /logout                                            A    A        A       A         A         A
@@ -119,11 +126,14 @@ class AuthorizationMatrixTest {
             GET    /stage/{key}                                       A    A        A       A         A         A
             GET    /stage/{key}/presenter                             A    A        A       A         A         A
             PATCH  /api/events/{id}                                   L    F        F       F         A         A
+            PATCH  /api/groups/{slug}                                 L    F        F       F         A         A
             PATCH  /api/slots/{id}                                    L    F        F       F         A         A
+            POST   /admin/groups/{slug}/restore                       L    F        F       F         F         A
+            POST   /admin/groups/{slug}/suspend                       L    F        F       F         F         A
             POST   /api/events/{id}/award/vote                        L    A        A       A         A         A
             POST   /api/events/{id}/checkins                          L    F        F       F         A         A
             POST   /api/events/{id}/live/{action}                     L    F        F       F         A         A
-            POST   /api/events/{id}/pitches                           L    F        A       F         F         F
+            POST   /api/events/{id}/pitches                           L    A        A       A         A         A
             POST   /api/events/{id}/reviewers                         L    F        F       F         A         A
             POST   /api/events/{id}/rsvp/accept                       L    A        A       A         A         A
             POST   /api/events/{id}/rsvp/decline                      L    A        A       A         A         A
@@ -131,6 +141,7 @@ class AuthorizationMatrixTest {
             POST   /api/events/{id}/copy                              L    F        F       F         A         A
             POST   /api/events/{id}/waitlist/{username}/let-in        L    F        F       F         A         A
             POST   /api/events/{id}/waitlist/{username}/move          L    F        F       F         A         A
+            POST   /api/groups                                        L    A        A       A         A         A
             POST   /api/groups/{slug}/events                          L    F        F       F         A         A
             POST   /api/pitches/{id}/decision                         L    F        F       F         A         A
             POST   /api/questions/{id}/moderation                     L    F        F       F         A         A
@@ -153,7 +164,7 @@ class AuthorizationMatrixTest {
             POST   /events/{id}/network/card/withdraw                 L    A        A       A         A         A
             POST   /events/{id}/network/connect                       L    A        A       A         A         A
             POST   /events/{id}/network/connect/{code}                L    A        A       A         A         A
-            POST   /events/{id}/pitches                               L    F        A       F         F         F
+            POST   /events/{id}/pitches                               L    A        A       A         A         A
             POST   /events/{id}/qa/ask                                L    N        N       N         N         N
             POST   /events/{id}/qa/award                              L    A        A       A         A         A
             POST   /events/{id}/qa/questions/{questionId}/{action}    L    A        A       A         A         A
@@ -165,7 +176,10 @@ class AuthorizationMatrixTest {
             POST   /events/{id}/rsvp                                  L    A        A       A         A         A
             POST   /events/{id}/rsvp/accept                           L    A        A       A         A         A
             POST   /events/{id}/rsvp/cancel                           L    A        A       A         A         A
+            POST   /groups                                            L    A        A       A         A         A
             POST   /groups/{slug}/attendance/rule                     L    F        F       F         A         A
+            POST   /groups/{slug}/drafts/{id}/delete                  L    F        F       F         A         A
+            POST   /groups/{slug}/edit                                L    F        F       F         A         A
             POST   /groups/{slug}/events                              L    F        F       F         A         A
             POST   /groups/{slug}/join                                L    A        A       A         A         A
             POST   /groups/{slug}/leave                               L    A        A       A         A         A
