@@ -23,7 +23,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -71,17 +73,29 @@ public class Keycloak {
         String[] tokens = new String[count + 1];
         long validUntil = System.currentTimeMillis() / 1000 + MIN_VALIDITY_S;
         int reusable = 0;
+        int foreign = 0;
+        // A Keycloak started on a fresh database signs with new keys: tokens it did not sign are
+        // refused with 401 however long they would live, so only tokens signed with a key the
+        // running realm publishes are reused.
+        Set<String> keys = signingKeys();
         if (Files.exists(tokensFile)) {
             for (String line : Files.readAllLines(tokensFile)) {
                 String[] parts = line.split("\t", 2);
                 if (parts.length == 2 && parts[0].matches("bench-\\d{5}")) {
                     int n = Integer.parseInt(parts[0].substring(6));
                     if (n >= 1 && n <= count && expiry(parts[1]) >= validUntil) {
-                        tokens[n] = parts[1];
-                        reusable++;
+                        if (keys.contains(keyId(parts[1]))) {
+                            tokens[n] = parts[1];
+                            reusable++;
+                        } else {
+                            foreign++;
+                        }
                     }
                 }
             }
+        }
+        if (foreign > 0) {
+            System.out.printf("%d saved tokens were signed with a key the running Keycloak does not have: fetched again%n", foreign);
         }
         if (reusable == count) {
             System.out.printf("%d access tokens reused from %s (valid for %d more minutes at least)%n",
@@ -251,6 +265,33 @@ public class Keycloak {
         double s = (System.nanoTime() - started) / 1e9;
         System.out.printf("%d access tokens fetched in %.1f s (%.0f/s, %d in parallel), %d reused%n",
                 count - reused, s, (count - reused) / s, TOKEN_PARALLELISM, reused);
+    }
+
+    /** The ids ("kid") of the keys the running realm signs with, from its JWKS document. */
+    static Set<String> signingKeys() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(
+                URI.create(BASE + "/realms/" + REALM + "/protocol/openid-connect/certs")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("the realm's keys: HTTP " + r.statusCode());
+        }
+        Set<String> kids = new HashSet<>();
+        Matcher m = Pattern.compile("\"kid\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
+        while (m.find()) {
+            kids.add(m.group(1));
+        }
+        return kids;
+    }
+
+    /** The "kid" of a JWT's header: which key signed it (empty when unreadable). */
+    static String keyId(String jwt) {
+        try {
+            String header = new String(java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[0]), StandardCharsets.UTF_8);
+            Matcher m = Pattern.compile("\"kid\"\\s*:\\s*\"([^\"]+)\"").matcher(header);
+            return m.find() ? m.group(1) : "";
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     /** The "exp" claim of a JWT, in epoch seconds (0 when unreadable). */
