@@ -102,7 +102,7 @@ public class GroupService {
             throw GroupRefusals.forbidden(m -> m.group_admins_suspend());
         }
         if (!admin && !organizes(group, viewer)) {
-            throw Refusal.forbidden(m -> m.event_organizers_only(group.name));
+            throw EventRefusals.forbidden(m -> m.event_organizers_only(group.name));
         }
         if (input == null) {
             throw Refusal.invalid("body", m -> m.fields_to_change_required());
@@ -124,7 +124,7 @@ public class GroupService {
     }
 
     public MeetupGroup bySlug(String slug) {
-        return MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound(m -> m.no_such_group(slug)));
+        return MeetupGroup.findBySlug(slug).orElseThrow(() -> EventRefusals.notFound(m -> m.no_such_group(slug)));
     }
 
     /** The group as the API shows it. */
@@ -259,9 +259,9 @@ public class GroupService {
         String zone = in.timeZone() == null ? group.timeZone : in.timeZone().strip();
         if (in.timeZone() != null || creating) {
             if (zone == null || zone.isEmpty()) {
-                errors.put("timeZone", (Refusal.Words) m -> m.event_zone_required());
+                errors.put("timeZone", (EventRefusals.Words) m -> m.event_zone_required());
             } else if (zone.contains("~") || !ZoneRulesProvider.getAvailableZoneIds().contains(zone)) {
-                errors.put("timeZone", (Refusal.Words) m -> m.event_zone_unknown());
+                errors.put("timeZone", (EventRefusals.Words) m -> m.event_zone_unknown());
             }
         }
         String website = in.website() == null ? group.website : in.website().strip();
@@ -269,7 +269,7 @@ public class GroupService {
             if (website.length() > 500) {
                 errors.put("website", (Refusal.Words) m -> m.at_most_characters(500));
             } else if (!webAddress(website)) {
-                errors.put("website", (Refusal.Words) m -> m.event_web_address());
+                errors.put("website", (EventRefusals.Words) m -> m.event_web_address());
             }
         } else {
             website = null;
