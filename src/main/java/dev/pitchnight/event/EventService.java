@@ -119,6 +119,9 @@ public class EventService {
     public enum When {
         UPCOMING, PAST;
 
+        /** The values {@link #of} takes, as a refusal lists them. */
+        private static final String NAMES = "upcoming, past";
+
         /** "upcoming" or "past" (any case); null is upcoming; anything else is a 400. */
         public static When of(String value) {
             if (value == null || value.isBlank()) {
@@ -127,7 +130,7 @@ public class EventService {
             return switch (value.strip().toLowerCase(Locale.ROOT)) {
                 case "upcoming" -> UPCOMING;
                 case "past" -> PAST;
-                default -> throw Refusal.invalid("when", m -> m.one_of("upcoming, past"));
+                default -> throw Refusal.invalid("when", m -> m.one_of(NAMES));
             };
         }
     }
