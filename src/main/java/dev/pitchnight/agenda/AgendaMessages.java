@@ -1,5 +1,6 @@
 package dev.pitchnight.agenda;
 
+import java.time.ZonedDateTime;
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
@@ -93,4 +94,49 @@ public interface AgendaMessages {
 
     @Message("Startups pitching")
     String startups_heading();
+
+    // --- Refusals: why a request was refused (web/Refusal, through agenda/AgendaRefusals) ---
+
+
+    @Message("choose an accepted pitch")
+    String agenda_choose_pitch();
+
+    @Message("There is no agenda item {id} in this night.")
+    String agenda_no_item_in_night(long id);
+
+    @Message("There is no agenda item {id}.")
+    String agenda_no_item(long id);
+
+    @Message("the item's fields are required")
+    String agenda_item_required();
+
+    @Message("is required for a pitch slot")
+    String agenda_pitch_required();
+
+    @Message("Already on the agenda")
+    String agenda_already_title();
+
+    @Message("{company} already has a slot on the agenda.")
+    String agenda_already(String company);
+
+    @Message("cannot change; remove the slot and add one for the other pitch")
+    String agenda_pitch_fixed();
+
+    @Message("cannot change; remove the item and add another")
+    String agenda_kind_fixed();
+
+    @Message("Past the end of the night")
+    String agenda_past_end_title();
+
+    @Message("The agenda would end at {agendaEnd.clock}, after the night ends at {nightEnd.clock}. Shorten or remove an item first.")
+    String agenda_past_end(ZonedDateTime agendaEnd, ZonedDateTime nightEnd);
+
+    @Message("is required (DOORS, INTRO, BREAK, NETWORKING, OTHER), or a pitchId for a pitch slot")
+    String agenda_kind_required();
+
+    @Message("must be one of DOORS, INTRO, BREAK, NETWORKING, OTHER")
+    String agenda_kind_unknown();
+
+    @Message("must be between {min} and {max} minutes")
+    String agenda_minutes_between(int min, int max);
 }

@@ -65,7 +65,7 @@ public class AgendaPage {
         return change(id, () -> {
             Integer pitch = number(pitchId, "pitchId");
             if (pitch == null) {
-                throw Refusal.invalid("pitchId", m -> m.agenda_choose_pitch());
+                throw AgendaRefusals.invalid("pitchId", m -> m.agenda_choose_pitch());
             }
             return agenda.add(id, new SlotInput(null, null, null, pitch.longValue(), number(pitchMinutes, "pitchMinutes"),
                     number(qaMinutes, "qaMinutes")), viewer);
@@ -111,7 +111,7 @@ public class AgendaPage {
 
     private void requireSameNight(long id, long itemId) {
         if (agenda.eventOf(itemId) != id) {
-            throw Refusal.notFound(m -> m.agenda_no_item_in_night(itemId));
+            throw AgendaRefusals.notFound(m -> m.agenda_no_item_in_night(itemId));
         }
     }
 

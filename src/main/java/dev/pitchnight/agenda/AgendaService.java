@@ -86,7 +86,7 @@ public class AgendaService {
         Event.lockForUpdate(eventId); // first: everything read after it is current
         Event event = events.organizedEvent(eventId, viewer);
         if (input == null) {
-            throw Refusal.invalid("body", m -> m.agenda_item_required());
+            throw AgendaRefusals.invalid("body", m -> m.agenda_item_required());
         }
         AgendaItem item = new AgendaItem();
         item.eventId = eventId;
@@ -95,11 +95,11 @@ public class AgendaService {
         item.kind = kind;
         if (kind == AgendaItem.Kind.PITCH) {
             if (input.pitchId() == null) {
-                throw Refusal.invalid("pitchId", m -> m.agenda_pitch_required());
+                throw AgendaRefusals.invalid("pitchId", m -> m.agenda_pitch_required());
             }
             Pitch pitch = pitches.acceptedPitch(eventId, input.pitchId());
             if (AgendaItem.count("pitchId", pitch.id) > 0) {
-                throw Refusal.conflict(m -> m.agenda_already_title(), m -> m.agenda_already(pitch.company));
+                throw AgendaRefusals.conflict(m -> m.agenda_already_title(), m -> m.agenda_already(pitch.company));
             }
             item.pitchId = pitch.id;
             item.minutes = range(input.pitchMinutes(), AgendaItem.Kind.PITCH.defaultMinutes, 1, 60, "pitchMinutes");
@@ -135,10 +135,10 @@ public class AgendaService {
         List<AgendaItem> items = items(eventId);
         AgendaItem item = find(items, itemId);
         if (input.pitchId() != null && !input.pitchId().equals(item.pitchId)) {
-            throw Refusal.invalid("pitchId", m -> m.agenda_pitch_fixed());
+            throw AgendaRefusals.invalid("pitchId", m -> m.agenda_pitch_fixed());
         }
         if (input.kind() != null && kind(input.kind()) != item.kind) {
-            throw Refusal.invalid("kind", m -> m.agenda_kind_fixed());
+            throw AgendaRefusals.invalid("kind", m -> m.agenda_kind_fixed());
         }
         if (item.kind == AgendaItem.Kind.PITCH) {
             item.minutes = range(input.pitchMinutes() != null ? input.pitchMinutes() : input.minutes(), item.minutes, 1, 60, "pitchMinutes");
@@ -253,7 +253,7 @@ public class AgendaService {
     private static void requireFits(Event event, List<AgendaItem> items) {
         Instant end = event.startsAt.plus(Duration.ofMinutes(minutes(items)));
         if (end.isAfter(event.endsAt)) {
-            throw Refusal.conflict(m -> m.agenda_past_end_title(), m -> m.agenda_past_end(end.atZone(event.zone()), event.localEnd()));
+            throw AgendaRefusals.conflict(m -> m.agenda_past_end_title(), m -> m.agenda_past_end(end.atZone(event.zone()), event.localEnd()));
         }
     }
 
@@ -269,23 +269,23 @@ public class AgendaService {
 
     private static AgendaItem.Kind kind(String value) {
         if (value == null || value.isBlank()) {
-            throw Refusal.invalid("kind", m -> m.agenda_kind_required());
+            throw AgendaRefusals.invalid("kind", m -> m.agenda_kind_required());
         }
         try {
             AgendaItem.Kind kind = AgendaItem.Kind.valueOf(value.strip().toUpperCase(Locale.ROOT));
             if (kind == AgendaItem.Kind.PITCH) {
-                throw Refusal.invalid("pitchId", m -> m.agenda_pitch_required());
+                throw AgendaRefusals.invalid("pitchId", m -> m.agenda_pitch_required());
             }
             return kind;
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("kind", m -> m.agenda_kind_unknown());
+            throw AgendaRefusals.invalid("kind", m -> m.agenda_kind_unknown());
         }
     }
 
     private static int range(Integer value, int fallback, int min, int max, String field) {
         int chosen = value == null ? fallback : value;
         if (chosen < min || chosen > max) {
-            throw Refusal.invalid(field, m -> m.agenda_minutes_between(min, max));
+            throw AgendaRefusals.invalid(field, m -> m.agenda_minutes_between(min, max));
         }
         return chosen;
     }
@@ -306,6 +306,6 @@ public class AgendaService {
     }
 
     private static Refusal noItem(long id) {
-        return Refusal.notFound(m -> m.agenda_no_item(id));
+        return AgendaRefusals.notFound(m -> m.agenda_no_item(id));
     }
 }

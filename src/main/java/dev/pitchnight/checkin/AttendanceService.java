@@ -4,7 +4,6 @@ import dev.pitchnight.account.Viewer;
 import dev.pitchnight.event.Event;
 import dev.pitchnight.event.EventService;
 import dev.pitchnight.event.MeetupGroup;
-import dev.pitchnight.web.Refusal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -103,7 +102,7 @@ public class AttendanceService {
     public void setRule(String slug, Integer limit, Viewer viewer) {
         MeetupGroup group = events.groupToOrganize(slug, viewer);
         if (limit != null && (limit < 1 || limit > 20)) {
-            throw Refusal.invalid("noShowLimit", m -> m.attendance_limit());
+            throw CheckinRefusals.invalid("noShowLimit", m -> m.attendance_limit());
         }
         AttendanceRule rule = AttendanceRule.findById(group.id);
         if (rule == null) {

@@ -74,7 +74,7 @@ public class CheckinService {
                 .orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(eventId)));
         RsvpView rsvp = rsvps.current(eventId, viewer.username())
                 .filter(view -> view.status() == Rsvp.Status.CONFIRMED && view.ticketToken() != null)
-                .orElseThrow(() -> Refusal.notFound(m -> m.checkin_no_ticket()));
+                .orElseThrow(() -> CheckinRefusals.notFound(m -> m.checkin_no_ticket()));
         Checkin done = Checkin.<Checkin>find("eventId = ?1 and username = ?2", eventId, viewer.username())
                 .firstResult();
         return new Ticket(event, rsvp, QrImage.of(rsvp.ticketToken()), done == null ? null : done.checkedInAt);
@@ -87,7 +87,7 @@ public class CheckinService {
             // Who may comes before what they sent. (A valid token is checked after the RSVP's row lock, in checkIn.)
             doorOf(eventId, viewer);
             throw token == null || token.isBlank() ? Refusal.invalid("token", m -> m.required())
-                    : Refusal.invalid("token", m -> m.checkin_not_a_ticket());
+                    : CheckinRefusals.invalid("token", m -> m.checkin_not_a_ticket());
         }
         return checkIn(eventId, rsvpId.getAsLong(), viewer);
     }
@@ -175,24 +175,24 @@ public class CheckinService {
     private CheckinView checkIn(long eventId, long rsvpId, Viewer viewer) {
         Optional<RsvpService.AtTheDoor> locked = rsvps.lockForTheDoor(rsvpId);
         Event event = doorOf(eventId, viewer);
-        RsvpService.AtTheDoor rsvp = locked.orElseThrow(() -> Refusal.notFound(m -> m.checkin_rsvp_gone()));
+        RsvpService.AtTheDoor rsvp = locked.orElseThrow(() -> CheckinRefusals.notFound(m -> m.checkin_rsvp_gone()));
         long ticketEvent = rsvp.eventId();
         String username = rsvp.username();
         int guests = rsvp.guests();
         Rsvp.Status status = rsvp.status();
         if (ticketEvent != event.id) {
             String other = Event.<Event>findByIdOptional(ticketEvent).map(e -> e.title).orElse(null);
-            throw Refusal.conflict(m -> m.checkin_other_night_title(), m -> m.checkin_other_night(username, other, event.title));
+            throw CheckinRefusals.conflict(m -> m.checkin_other_night_title(), m -> m.checkin_other_night(username, other, event.title));
         }
         Checkin earlier = Checkin.<Checkin>find("rsvpId", rsvpId).firstResult();
         if (earlier != null) {
             return new CheckinView(username, earlier.guests, earlier.checkedInAt, true);
         }
         if (event.status == Event.Status.CANCELLED) {
-            throw Refusal.conflict(m -> m.night_cancelled_title(), m -> m.checkin_night_cancelled(event.title));
+            throw CheckinRefusals.conflict(Refusal.NIGHT_CANCELLED, m -> m.checkin_night_cancelled(event.title));
         }
         if (status != Rsvp.Status.CONFIRMED) {
-            throw Refusal.conflict(m -> m.checkin_no_seat_title(), switch (status) {
+            throw CheckinRefusals.conflict(m -> m.checkin_no_seat_title(), switch (status) {
                 case CANCELLED -> m -> m.checkin_rsvp_cancelled(username);
                 case WAITLISTED -> m -> m.checkin_waitlisted(username);
                 case OFFERED -> m -> m.checkin_offered(username);

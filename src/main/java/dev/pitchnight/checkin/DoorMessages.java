@@ -185,4 +185,43 @@ public interface DoorMessages {
 
     @Message("No network, and nobody on the door list kept on this phone matches.")
     String checkin_offline_none();
+
+    // --- Refusals: why a request was refused (web/Refusal, through checkin/CheckinRefusals) ---
+
+
+    @Message("You have no ticket for this night: only a confirmed RSVP has one.")
+    String checkin_no_ticket();
+
+    @Message("this is not a Pitchnight ticket (the code is damaged or forged)")
+    String checkin_not_a_ticket();
+
+    @Message("This ticket's RSVP no longer exists.")
+    String checkin_rsvp_gone();
+
+    @Message("Ticket for another night")
+    String checkin_other_night_title();
+
+    @Message("This ticket ({username}) is for {#if other}“{other}”{#else}another night{/if}, not for “{title}”.")
+    String checkin_other_night(String username, String other, String title);
+
+    @Message("“{title}” was cancelled; nobody is checked in.")
+    String checkin_night_cancelled(String title);
+
+    @Message("No seat")
+    String checkin_no_seat_title();
+
+    @Message("{username} cancelled their RSVP: this ticket is no longer valid.")
+    String checkin_rsvp_cancelled(String username);
+
+    @Message("{username} is on the waitlist and has no seat.")
+    String checkin_waitlisted(String username);
+
+    @Message("{username} has been offered a seat but has not taken it yet.")
+    String checkin_offered(String username);
+
+    @Message("must be between 1 and 20, or empty to turn the rule off")
+    String attendance_limit();
+
+    @Message("must be a whole number between 1 and 20")
+    String attendance_limit_number();
 }

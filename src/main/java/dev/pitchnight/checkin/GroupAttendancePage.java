@@ -1,7 +1,6 @@
 package dev.pitchnight.checkin;
 
 import dev.pitchnight.account.Viewer;
-import dev.pitchnight.web.Refusal;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.Authenticated;
@@ -49,7 +48,7 @@ public class GroupAttendancePage {
             try {
                 limit = Integer.valueOf(noShowLimit.strip());
             } catch (NumberFormatException notANumber) {
-                throw Refusal.invalid("noShowLimit", m -> m.attendance_limit_number());
+                throw CheckinRefusals.invalid("noShowLimit", m -> m.attendance_limit_number());
             }
         }
         attendance.setRule(slug, limit, viewer);

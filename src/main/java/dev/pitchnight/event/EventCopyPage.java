@@ -77,7 +77,7 @@ public class EventCopyPage {
         try {
             return LocalDateTime.parse(value.strip());
         } catch (DateTimeParseException malformed) {
-            throw Refusal.invalid("startsAt", m -> m.event_date_time());
+            throw EventRefusals.invalid("startsAt", m -> m.event_date_time());
         }
     }
 }

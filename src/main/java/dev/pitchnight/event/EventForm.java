@@ -70,7 +70,7 @@ public record EventForm(Map<String, String> values, Map<String, String> errors) 
 
     /** The typed values as an {@link EventInput}; fields that cannot even be read are refused here. */
     EventInput toInput() {
-        Map<String, Refusal.Words> problems = new LinkedHashMap<>();
+        Map<String, Refusal.Text> problems = new LinkedHashMap<>();
         EventInput input = new EventInput(get("title"), get("description"),
                 time("startsAt", problems), time("endsAt", problems), get("timeZone"),
                 number("capacity", problems), number("guestsAllowed", problems), checked("waitlistEnabled"),
@@ -83,7 +83,7 @@ public record EventForm(Map<String, String> values, Map<String, String> errors) 
         return input;
     }
 
-    private LocalDateTime time(String field, Map<String, Refusal.Words> problems) {
+    private LocalDateTime time(String field, Map<String, Refusal.Text> problems) {
         String value = get(field).strip();
         if (value.isEmpty()) {
             return null;
@@ -91,12 +91,12 @@ public record EventForm(Map<String, String> values, Map<String, String> errors) 
         try {
             return LocalDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            problems.put(field, m -> m.event_date_time());
+            problems.put(field, (EventRefusals.Words) m -> m.event_date_time());
             return null;
         }
     }
 
-    private Integer number(String field, Map<String, Refusal.Words> problems) {
+    private Integer number(String field, Map<String, Refusal.Text> problems) {
         String value = get(field).strip();
         if (value.isEmpty()) {
             return null;
@@ -104,12 +104,12 @@ public record EventForm(Map<String, String> values, Map<String, String> errors) 
         try {
             return Integer.valueOf(value);
         } catch (NumberFormatException e) {
-            problems.put(field, m -> m.whole_number());
+            problems.put(field, (Refusal.Words) m -> m.whole_number());
             return null;
         }
     }
 
-    private <E extends Enum<E>> E choice(Class<E> type, String field, Map<String, Refusal.Words> problems) {
+    private <E extends Enum<E>> E choice(Class<E> type, String field, Map<String, Refusal.Text> problems) {
         String value = get(field).strip();
         if (value.isEmpty()) {
             return null;
@@ -117,7 +117,7 @@ public record EventForm(Map<String, String> values, Map<String, String> errors) 
         try {
             return Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
-            problems.put(field, m -> m.event_not_a_choice());
+            problems.put(field, (EventRefusals.Words) m -> m.event_not_a_choice());
             return null;
         }
     }

@@ -20,7 +20,7 @@ final class EventRules {
     static final int MAX_CAPACITY = 100_000;
     static final int MAX_GUESTS = 10;
 
-    private final Map<String, Refusal.Words> errors = new LinkedHashMap<>();
+    private final Map<String, Refusal.Text> errors = new LinkedHashMap<>();
 
     /** Checks the input against the event's current values and, when all is well, applies it. */
     static void apply(Event event, EventInput in, boolean creating) {
@@ -38,15 +38,15 @@ final class EventRules {
         Instant startsAt = instant("startsAt", in.startsAt(), event.startsAt, zone, creating);
         Instant endsAt = instant("endsAt", in.endsAt(), event.endsAt, zone, creating);
         if (startsAt != null && endsAt != null && !endsAt.isAfter(startsAt)) {
-            errors.putIfAbsent("endsAt", m -> m.event_end_after_start());
+            errors.putIfAbsent("endsAt", (EventRefusals.Words) m -> m.event_end_after_start());
         }
         Instant opens = instant("rsvpOpensAt", in.rsvpOpensAt(), event.rsvpOpensAt, zone, false);
         Instant closes = instant("rsvpClosesAt", in.rsvpClosesAt(), event.rsvpClosesAt, zone, false);
         if (opens != null && closes != null && !closes.isAfter(opens)) {
-            errors.putIfAbsent("rsvpClosesAt", m -> m.event_rsvp_close_after_open());
+            errors.putIfAbsent("rsvpClosesAt", (EventRefusals.Words) m -> m.event_rsvp_close_after_open());
         }
         if (closes != null && startsAt != null && closes.isAfter(startsAt)) {
-            errors.putIfAbsent("rsvpClosesAt", m -> m.event_rsvp_close_by_start());
+            errors.putIfAbsent("rsvpClosesAt", (EventRefusals.Words) m -> m.event_rsvp_close_by_start());
         }
         Integer capacity = number("capacity", in.capacity(), creating ? null : event.capacity, 0, MAX_CAPACITY, creating);
         Integer guests = number("guestsAllowed", in.guestsAllowed(), event.guestsAllowed, 0, MAX_GUESTS, false);
@@ -82,12 +82,12 @@ final class EventRules {
         String value = given != null ? given.strip() : current;
         if (value == null || value.isEmpty()) {
             if (required) {
-                errors.put(field, m -> m.required());
+                errors.put(field, (Refusal.Words) m -> m.required());
             }
             return null;
         }
         if (value.length() > max) {
-            errors.put(field, m -> m.at_most_characters(max));
+            errors.put(field, (Refusal.Words) m -> m.at_most_characters(max));
         }
         return value;
     }
@@ -100,24 +100,24 @@ final class EventRules {
         try {
             URI uri = URI.create(value);
             if (!("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme())) || uri.getHost() == null) {
-                errors.put("onlineUrl", m -> m.event_web_address());
+                errors.put("onlineUrl", (EventRefusals.Words) m -> m.event_web_address());
             } else if (value.length() > 500) {
-                errors.put("onlineUrl", m -> m.at_most_characters(500));
+                errors.put("onlineUrl", (Refusal.Words) m -> m.at_most_characters(500));
             }
         } catch (IllegalArgumentException e) {
-            errors.put("onlineUrl", m -> m.event_web_address());
+            errors.put("onlineUrl", (EventRefusals.Words) m -> m.event_web_address());
         }
         return value;
     }
 
     private ZoneId zone(String id, boolean required) {
         if (id == null || id.isBlank()) {
-            errors.put("timeZone", required ? m -> m.event_zone_required() : m -> m.required());
+            errors.put("timeZone", required ? (EventRefusals.Words) m -> m.event_zone_required() : (Refusal.Words) m -> m.required());
             return ZoneId.of("UTC");
         }
         // Other providers (ical4j registers one) add ids like "ical4j~<uuid>": only IANA names count.
         if (id.contains("~") || !ZoneRulesProvider.getAvailableZoneIds().contains(id.strip())) {
-            errors.put("timeZone", m -> m.event_zone_unknown());
+            errors.put("timeZone", (EventRefusals.Words) m -> m.event_zone_unknown());
             return ZoneId.of("UTC");
         }
         return ZoneId.of(id.strip());
@@ -126,14 +126,14 @@ final class EventRules {
     private Instant instant(String field, LocalDateTime given, Instant current, ZoneId zone, boolean required) {
         if (given == null) {
             if (required && current == null) {
-                errors.put(field, m -> m.required());
+                errors.put(field, (Refusal.Words) m -> m.required());
             }
             return current;
         }
         try {
             return given.atZone(zone).toInstant();
         } catch (DateTimeException e) {
-            errors.put(field, m -> m.event_time_invalid(zone.getId()));
+            errors.put(field, (EventRefusals.Words) m -> m.event_time_invalid(zone.getId()));
             return current;
         }
     }
@@ -142,12 +142,12 @@ final class EventRules {
         Integer value = given != null ? given : current;
         if (value == null) {
             if (required) {
-                errors.put(field, m -> m.required());
+                errors.put(field, (Refusal.Words) m -> m.required());
             }
             return 0;
         }
         if (value < min || value > max) {
-            errors.put(field, m -> m.between(min, max));
+            errors.put(field, (Refusal.Words) m -> m.between(min, max));
         }
         return value;
     }
@@ -158,7 +158,7 @@ final class EventRules {
         }
         if (creating) {
             if (wanted != Event.Status.DRAFT && wanted != Event.Status.PUBLISHED) {
-                errors.put("status", m -> m.event_new_status());
+                errors.put("status", (EventRefusals.Words) m -> m.event_new_status());
             }
             return wanted;
         }
@@ -168,7 +168,7 @@ final class EventRules {
             case CANCELLED, COMPLETED -> false;
         };
         if (!allowed) {
-            errors.put("status", m -> m.event_status_change(event.status.name(), wanted.name()));
+            errors.put("status", (EventRefusals.Words) m -> m.event_status_change(event.status.name(), wanted.name()));
         }
         return wanted;
     }

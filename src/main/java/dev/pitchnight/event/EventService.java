@@ -48,7 +48,7 @@ public class EventService {
     public Event create(String groupSlug, EventInput input, String organizer) {
         MeetupGroup group = groupBySlug(groupSlug);
         if (!organizes(group, organizer)) {
-            throw Refusal.forbidden(m -> m.event_organizers_only(group.name));
+            throw EventRefusals.forbidden(m -> m.event_organizers_only(group.name));
         }
         return announce(group, input, organizer);
     }
@@ -240,12 +240,12 @@ public class EventService {
         if (event.status == Event.Status.DRAFT) {
             throw Refusal.notFound(m -> m.no_such_night(event.id));
         }
-        throw Refusal.forbidden(m -> m.event_organizers_only_see(event.group.name));
+        throw EventRefusals.forbidden(m -> m.event_organizers_only_see(event.group.name));
     }
 
     private static void requireOrganizer(MeetupGroup group, Viewer viewer) {
         if (!canOrganize(group, viewer)) {
-            throw Refusal.forbidden(m -> m.event_organizers_only(group.name));
+            throw EventRefusals.forbidden(m -> m.event_organizers_only(group.name));
         }
     }
 
@@ -342,7 +342,7 @@ public class EventService {
         GroupMember.<GroupMember>find("group = ?1 and username = ?2", group, viewer.username()).firstResultOptional()
                 .ifPresent(member -> {
                     if (member.role == GroupMember.GroupRole.OWNER) {
-                        throw Refusal.conflict(m -> m.event_owners_stay_title(), m -> m.event_owners_stay());
+                        throw EventRefusals.conflict(m -> m.event_owners_stay_title(), m -> m.event_owners_stay());
                     }
                     member.delete();
                 });
@@ -396,12 +396,12 @@ public class EventService {
         boolean owner = viewer.hasRole(Role.ADMIN) || GroupMember.count("group = ?1 and username = ?2 and role = ?3",
                 group, viewer.username(), GroupMember.GroupRole.OWNER) > 0;
         if (!owner) {
-            throw Refusal.forbidden(m -> m.event_owners_only(group.name));
+            throw EventRefusals.forbidden(m -> m.event_owners_only(group.name));
         }
         return group;
     }
 
     private static MeetupGroup groupBySlug(String slug) {
-        return MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound(m -> m.no_such_group(slug)));
+        return MeetupGroup.findBySlug(slug).orElseThrow(() -> EventRefusals.notFound(m -> m.no_such_group(slug)));
     }
 }

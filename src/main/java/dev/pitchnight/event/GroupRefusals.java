@@ -28,6 +28,10 @@ final class GroupRefusals {
         return new Refusal(Response.Status.FORBIDDEN, Refusal.NOT_ALLOWED, detail, null);
     }
 
+    static Refusal invalid(String field, Words message) {
+        return Refusal.invalid(Map.of(field, message));
+    }
+
     static Refusal invalid(Map<String, ? extends Refusal.Text> fieldErrors) {
         return Refusal.invalid(fieldErrors);
     }

@@ -1,7 +1,6 @@
 package dev.pitchnight.event;
 
 import dev.pitchnight.account.Viewer;
-import dev.pitchnight.web.Refusal;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -63,7 +62,7 @@ public class GroupResource {
     @Operation(summary = "Announce a pitch night", description = "For the group's organizers. Times are local to timeZone.")
     public Response create(@RestPath String slug, EventInput input) {
         if (input == null) {
-            throw Refusal.invalid("body", m -> m.event_required());
+            throw EventRefusals.invalid("body", m -> m.event_required());
         }
         Event event = events.create(slug, input, viewer);
         return Response.created(URI.create("/api/events/" + event.id)).entity(EventView.of(event)).build();

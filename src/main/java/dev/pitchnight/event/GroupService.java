@@ -102,13 +102,13 @@ public class GroupService {
             throw GroupRefusals.forbidden(m -> m.group_admins_suspend());
         }
         if (!admin && !organizes(group, viewer)) {
-            throw Refusal.forbidden(m -> m.event_organizers_only(group.name));
+            throw EventRefusals.forbidden(m -> m.event_organizers_only(group.name));
         }
         if (input == null) {
             throw Refusal.invalid("body", m -> m.fields_to_change_required());
         }
         if (input.slug() != null && !input.slug().strip().equals(group.slug)) {
-            throw Refusal.invalid(Map.of("slug", (GroupRefusals.Words) m -> m.group_slug_stays()));
+            throw GroupRefusals.invalid("slug", m -> m.group_slug_stays());
         }
         apply(group, input, false);
         if (input.suspended() != null) {
@@ -124,7 +124,7 @@ public class GroupService {
     }
 
     public MeetupGroup bySlug(String slug) {
-        return MeetupGroup.findBySlug(slug).orElseThrow(() -> Refusal.notFound(m -> m.no_such_group(slug)));
+        return MeetupGroup.findBySlug(slug).orElseThrow(() -> EventRefusals.notFound(m -> m.no_such_group(slug)));
     }
 
     /** The group as the API shows it. */
@@ -168,10 +168,10 @@ public class GroupService {
                 .forEach(row -> members.put((Long) row[0], (Long) row[1]));
         List<GroupMember> organizers = GroupMember.list("group in ?1 and role in ?2 order by role, username", groups,
                 List.of(GroupMember.GroupRole.OWNER, GroupMember.GroupRole.CO_ORGANIZER));
-        Map<String, String> names = people.names(organizers.stream().map(m -> m.username).distinct().toList());
+        Map<String, String> names = people.names(organizers.stream().map(member -> member.username).distinct().toList());
         Map<Long, List<GroupView.Organizer>> byGroup = new HashMap<>();
-        organizers.forEach(m -> byGroup.computeIfAbsent(m.group.id, id -> new ArrayList<>())
-                .add(new GroupView.Organizer(m.username, names.get(m.username), m.role)));
+        organizers.forEach(member -> byGroup.computeIfAbsent(member.group.id, id -> new ArrayList<>())
+                .add(new GroupView.Organizer(member.username, names.get(member.username), member.role)));
         Map<Long, Event> next = new HashMap<>();
         Event.<Event>list("group in ?1 and status = ?2 and endsAt > ?3 order by startsAt, id", groups,
                         Event.Status.PUBLISHED, clock.instant())
@@ -225,7 +225,7 @@ public class GroupService {
             return List.of();
         }
         List<String> usernames = GroupMember.<GroupMember>list("group = ?1 order by joinedAt, id", group).stream()
-                .map(m -> m.username).toList();
+                .map(membership -> membership.username).toList();
         Map<String, String> names = people.names(usernames);
         return usernames.stream().map(names::get).toList();
     }
@@ -259,9 +259,9 @@ public class GroupService {
         String zone = in.timeZone() == null ? group.timeZone : in.timeZone().strip();
         if (in.timeZone() != null || creating) {
             if (zone == null || zone.isEmpty()) {
-                errors.put("timeZone", (Refusal.Words) m -> m.event_zone_required());
+                errors.put("timeZone", (EventRefusals.Words) m -> m.event_zone_required());
             } else if (zone.contains("~") || !ZoneRulesProvider.getAvailableZoneIds().contains(zone)) {
-                errors.put("timeZone", (Refusal.Words) m -> m.event_zone_unknown());
+                errors.put("timeZone", (EventRefusals.Words) m -> m.event_zone_unknown());
             }
         }
         String website = in.website() == null ? group.website : in.website().strip();
@@ -269,7 +269,7 @@ public class GroupService {
             if (website.length() > 500) {
                 errors.put("website", (Refusal.Words) m -> m.at_most_characters(500));
             } else if (!webAddress(website)) {
-                errors.put("website", (Refusal.Words) m -> m.event_web_address());
+                errors.put("website", (EventRefusals.Words) m -> m.event_web_address());
             }
         } else {
             website = null;

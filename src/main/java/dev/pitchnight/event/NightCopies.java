@@ -51,7 +51,7 @@ public class NightCopies {
         }
         Instant startsAt = input.startsAt().atZone(original.zone()).toInstant();
         if (!startsAt.isAfter(clock.instant())) {
-            throw Refusal.invalid("startsAt", m -> m.event_copy_in_future());
+            throw EventRefusals.invalid("startsAt", m -> m.event_copy_in_future());
         }
         Duration shift = Duration.between(original.startsAt, startsAt).truncatedTo(ChronoUnit.SECONDS);
         Event copy = new Event();

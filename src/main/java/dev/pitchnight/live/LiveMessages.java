@@ -100,4 +100,86 @@ public interface LiveMessages {
 
     @Message("Voting has closed: {count} {#if count == 1}vote{#else}votes{/if}. The result is coming up.")
     String stage_award_closed(long count);
+
+    // --- Refusals: why a request was refused (web/Refusal, through live/LiveRefusals) ---
+
+
+    @Message("There is no live action \"{action}\" (start, pause, resume, extend, next, qa, award-open, award-close, award-reveal).")
+    String live_no_action(String action);
+
+    @Message("Already running")
+    String live_running_title();
+
+    @Message("The clock already runs; pause it or go to the next item.")
+    String live_running();
+
+    @Message("The night is over")
+    String live_over_title();
+
+    @Message("Every item of the agenda has run.")
+    String live_over();
+
+    @Message("Nothing to pause")
+    String live_nothing_to_pause_title();
+
+    @Message("The clock does not run.")
+    String live_clock_stopped();
+
+    @Message("Not paused")
+    String live_not_paused_title();
+
+    @Message("The clock is not paused.")
+    String live_not_paused();
+
+    @Message("Nothing to extend")
+    String live_nothing_to_extend_title();
+
+    @Message("No clock runs; start an item first.")
+    String live_nothing_to_extend();
+
+    @Message("No pitch on stage")
+    String live_no_pitch_title();
+
+    @Message("Questions follow a pitch: start a pitch slot first.")
+    String live_no_pitch();
+
+    @Message("No Q&A in this slot")
+    String live_no_qa_title();
+
+    @Message("This slot has no Q&A minutes; go to the next item.")
+    String live_no_qa();
+
+    @Message("Award voting cannot open")
+    String live_award_cannot_open_title();
+
+    @Message("Voting is {#when award}{#is 'NONE'}none{#is 'OPEN'}open{#is 'CLOSED'}closed{#is 'REVEALED'}revealed{/when} already.")
+    /** The award's state by its name (the kernel does not know the live feature's types). */
+    String live_award_already(String award);
+
+    @Message("Award voting is not open")
+    String live_award_not_open_title();
+
+    @Message("Open the voting first.")
+    String live_open_voting_first();
+
+    @Message("No votes yet")
+    String live_no_votes_title();
+
+    @Message("Open the award voting first.")
+    String live_open_award_first();
+
+    @Message("must be PRE (approve each question) or POST (show at once)")
+    String live_moderation();
+
+    @Message("There is no stage at this address.")
+    String live_no_stage();
+
+    @Message("The agenda is empty")
+    String live_agenda_empty_title();
+
+    @Message("Add slots to the agenda before the night starts.")
+    String live_agenda_empty();
+
+    @Message("must be a change id")
+    String live_change_id();
 }

@@ -111,7 +111,7 @@ public class LiveResource {
             try {
                 return Math.max(0, Long.parseLong(lastEventId.strip()));
             } catch (NumberFormatException e) {
-                throw Refusal.invalid("Last-Event-ID", m -> m.live_change_id());
+                throw LiveRefusals.invalid("Last-Event-ID", m -> m.live_change_id());
             }
         }
         return since == null ? 0 : Math.max(0, since);

@@ -34,7 +34,7 @@ public class LiveService {
             try {
                 return valueOf(value.strip().replace('-', '_').toUpperCase(Locale.ROOT));
             } catch (RuntimeException e) {
-                throw Refusal.notFound(m -> m.live_no_action(value));
+                throw LiveRefusals.notFound(m -> m.live_no_action(value));
             }
         }
     }
@@ -100,45 +100,45 @@ public class LiveService {
         switch (action) {
             case START -> {
                 if (night.phase.running()) {
-                    throw Refusal.conflict(m -> m.live_running_title(), m -> m.live_running());
+                    throw LiveRefusals.conflict(m -> m.live_running_title(), m -> m.live_running());
                 }
                 if (night.phase == LiveNight.Phase.ENDED) {
-                    throw Refusal.conflict(m -> m.live_over_title(), m -> m.live_over());
+                    throw LiveRefusals.conflict(m -> m.live_over_title(), m -> m.live_over());
                 }
                 Lineup.Line item = night.phase == LiveNight.Phase.BETWEEN && current != null ? current : first(lines);
                 begin(night, item, item.isPitch() ? LiveNight.Phase.PITCH : LiveNight.Phase.ITEM, now);
             }
             case PAUSE -> {
                 if (!night.phase.running() || night.pausedAt != null) {
-                    throw Refusal.conflict(m -> m.live_nothing_to_pause_title(), m -> m.live_clock_stopped());
+                    throw LiveRefusals.conflict(m -> m.live_nothing_to_pause_title(), m -> m.live_clock_stopped());
                 }
                 night.pausedAt = now;
             }
             case RESUME -> {
                 if (night.pausedAt == null) {
-                    throw Refusal.conflict(m -> m.live_not_paused_title(), m -> m.live_not_paused());
+                    throw LiveRefusals.conflict(m -> m.live_not_paused_title(), m -> m.live_not_paused());
                 }
                 night.pausedMillis += Duration.between(night.pausedAt, now).toMillis();
                 night.pausedAt = null;
             }
             case EXTEND -> {
                 if (!night.phase.running()) {
-                    throw Refusal.conflict(m -> m.live_nothing_to_extend_title(), m -> m.live_nothing_to_extend());
+                    throw LiveRefusals.conflict(m -> m.live_nothing_to_extend_title(), m -> m.live_nothing_to_extend());
                 }
                 night.extensionMillis += EXTENSION_MILLIS;
             }
             case QA -> {
                 if (night.phase != LiveNight.Phase.PITCH || current == null) {
-                    throw Refusal.conflict(m -> m.live_no_pitch_title(), m -> m.live_no_pitch());
+                    throw LiveRefusals.conflict(m -> m.live_no_pitch_title(), m -> m.live_no_pitch());
                 }
                 if (current.qaMinutes() == 0) {
-                    throw Refusal.conflict(m -> m.live_no_qa_title(), m -> m.live_no_qa());
+                    throw LiveRefusals.conflict(m -> m.live_no_qa_title(), m -> m.live_no_qa());
                 }
                 begin(night, current, LiveNight.Phase.QA, now);
             }
             case NEXT -> {
                 if (night.phase == LiveNight.Phase.ENDED) {
-                    throw Refusal.conflict(m -> m.live_over_title(), m -> m.live_over());
+                    throw LiveRefusals.conflict(m -> m.live_over_title(), m -> m.live_over());
                 }
                 Lineup.Line next = night.phase == LiveNight.Phase.WAITING ? first(lines) : after(lines, night.itemId);
                 if (next == null) {
@@ -149,19 +149,19 @@ public class LiveService {
             }
             case AWARD_OPEN -> {
                 if (night.award == LiveNight.Award.OPEN || night.award == LiveNight.Award.REVEALED) {
-                    throw Refusal.conflict(m -> m.live_award_cannot_open_title(), m -> m.live_award_already(night.award.name()));
+                    throw LiveRefusals.conflict(m -> m.live_award_cannot_open_title(), m -> m.live_award_already(night.award.name()));
                 }
                 night.award = LiveNight.Award.OPEN;
             }
             case AWARD_CLOSE -> {
                 if (night.award != LiveNight.Award.OPEN) {
-                    throw Refusal.conflict(m -> m.live_award_not_open_title(), m -> m.live_open_voting_first());
+                    throw LiveRefusals.conflict(m -> m.live_award_not_open_title(), m -> m.live_open_voting_first());
                 }
                 night.award = LiveNight.Award.CLOSED;
             }
             case AWARD_REVEAL -> {
                 if (night.award == LiveNight.Award.NONE) {
-                    throw Refusal.conflict(m -> m.live_no_votes_title(), m -> m.live_open_award_first());
+                    throw LiveRefusals.conflict(m -> m.live_no_votes_title(), m -> m.live_open_award_first());
                 }
                 night.award = LiveNight.Award.REVEALED;
             }
@@ -182,7 +182,7 @@ public class LiveService {
         try {
             moderation = LiveNight.Moderation.valueOf(value == null ? "" : value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("moderation", m -> m.live_moderation());
+            throw LiveRefusals.invalid("moderation", m -> m.live_moderation());
         }
         LiveNight night = row(eventId);
         night.moderation = moderation;
@@ -265,10 +265,10 @@ public class LiveService {
 
     private static LiveNight byKey(String key) {
         if (key == null || key.length() < 20 || key.length() > 64) {
-            throw Refusal.notFound(m -> m.live_no_stage());
+            throw LiveRefusals.notFound(m -> m.live_no_stage());
         }
         return LiveNight.<LiveNight>find("stageKey", key).firstResultOptional()
-                .orElseThrow(() -> Refusal.notFound(m -> m.live_no_stage()));
+                .orElseThrow(() -> LiveRefusals.notFound(m -> m.live_no_stage()));
     }
 
     private static Lineup.Line line(List<Lineup.Line> lines, Long id) {
@@ -282,7 +282,7 @@ public class LiveService {
     private static Lineup.Line first(List<Lineup.Line> lines, boolean required) {
         if (lines.isEmpty()) {
             if (required) {
-                throw Refusal.conflict(m -> m.live_agenda_empty_title(), m -> m.live_agenda_empty());
+                throw LiveRefusals.conflict(m -> m.live_agenda_empty_title(), m -> m.live_agenda_empty());
             }
             return null;
         }

@@ -120,4 +120,37 @@ public interface NetworkMessages {
 
     @Message("Take my card down")
     String network_withdraw();
+
+    // --- Refusals: why a request was refused (web/Refusal, through network/NetworkRefusals) ---
+
+
+    @Message("must be a web address starting with https:// or http://")
+    String network_web_link();
+
+    @Message("is not an email address")
+    String network_not_an_email();
+
+    @Message("must be among cofounder, investors, hiring, customers")
+    String network_looking_for_choices();
+
+    @Message("This connect code is not valid for this night.")
+    String network_bad_code();
+
+    @Message("No card yet")
+    String network_no_card_title();
+
+    @Message("Publish your own card for this night first: connecting exchanges cards.")
+    String network_no_card();
+
+    @Message("choose someone else than yourself")
+    String network_not_yourself();
+
+    @Message("Nobody with that name has published a card for this night.")
+    String network_no_such_card();
+
+    @Message("You have no such contact.")
+    String network_no_contact();
+
+    @Message("Networking is for the people with a seat at “{title}”: RSVP first.")
+    String network_seated_only(String title);
 }

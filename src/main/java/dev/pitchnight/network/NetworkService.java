@@ -96,17 +96,17 @@ public class NetworkService {
     /** Publishes or updates the viewer's card for the night. */
     public NetworkCard saveCard(long eventId, CardInput input, Viewer viewer) {
         atTheNight(eventId, viewer);
-        Map<String, Refusal.Words> errors = new LinkedHashMap<>();
+        Map<String, Refusal.Text> errors = new LinkedHashMap<>();
         String name = text(input.name(), 120, "name", errors, true);
         String role = text(input.role(), 120, "role", errors, false);
         String company = text(input.company(), 120, "company", errors, false);
         String link = text(input.link(), 500, "link", errors, false);
         if (link != null && !isWebLink(link)) {
-            errors.put("link", m -> m.network_web_link());
+            errors.put("link", (NetworkRefusals.Words) m -> m.network_web_link());
         }
         String email = text(input.email(), 320, "email", errors, false);
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            errors.put("email", m -> m.network_not_an_email());
+            errors.put("email", (NetworkRefusals.Words) m -> m.network_not_an_email());
         }
         List<String> wanted = new ArrayList<>();
         for (String item : input.lookingFor() == null ? List.<String>of() : input.lookingFor()) {
@@ -119,7 +119,7 @@ public class NetworkService {
                     wanted.add(value);
                 }
             } catch (IllegalArgumentException unknown) {
-                errors.put("lookingFor", m -> m.network_looking_for());
+                errors.put("lookingFor", (NetworkRefusals.Words) m -> m.network_looking_for_choices());
             }
         }
         if (!errors.isEmpty()) {
@@ -159,7 +159,7 @@ public class NetworkService {
         OptionalLong cardId = tokens.verify(CONNECT, code);
         NetworkCard card = cardId.isEmpty() ? null : NetworkCard.findById(cardId.getAsLong());
         if (card == null || card.eventId != eventId) {
-            throw Refusal.notFound(m -> m.network_bad_code());
+            throw NetworkRefusals.notFound(m -> m.network_bad_code());
         }
         return card;
     }
@@ -174,13 +174,13 @@ public class NetworkService {
     public NetworkConnection connect(long eventId, String username, Viewer viewer) {
         atTheNight(eventId, viewer);
         if (cardOf(eventId, viewer.username()).isEmpty()) {
-            throw Refusal.conflict(m -> m.network_no_card_title(), m -> m.network_no_card());
+            throw NetworkRefusals.conflict(m -> m.network_no_card_title(), m -> m.network_no_card());
         }
         if (username == null || username.equals(viewer.username())) {
-            throw Refusal.invalid("username", m -> m.network_not_yourself());
+            throw NetworkRefusals.invalid("username", m -> m.network_not_yourself());
         }
         if (cardOf(eventId, username).isEmpty()) {
-            throw Refusal.notFound(m -> m.network_no_such_card());
+            throw NetworkRefusals.notFound(m -> m.network_no_such_card());
         }
         String first = username.compareTo(viewer.username()) < 0 ? username : viewer.username();
         String second = first.equals(username) ? viewer.username() : username;
@@ -233,7 +233,7 @@ public class NetworkService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Contact contact(long connectionId, Viewer viewer) {
         return contacts(viewer).stream().filter(contact -> contact.id() == connectionId).findFirst()
-                .orElseThrow(() -> Refusal.notFound(m -> m.network_no_contact()));
+                .orElseThrow(() -> NetworkRefusals.notFound(m -> m.network_no_contact()));
     }
 
     private String connectUrl(NetworkCard card) {
@@ -249,21 +249,21 @@ public class NetworkService {
         Event event = events.publicEvent(eventId)
                 .orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(eventId)));
         if (!rsvps.hasSeat(eventId, viewer.username())) {
-            throw Refusal.forbidden(m -> m.network_seated_only(event.title));
+            throw NetworkRefusals.forbidden(m -> m.network_seated_only(event.title));
         }
         return event;
     }
 
-    private static String text(String value, int max, String field, Map<String, Refusal.Words> errors, boolean required) {
+    private static String text(String value, int max, String field, Map<String, Refusal.Text> errors, boolean required) {
         String stripped = value == null ? "" : value.strip();
         if (stripped.isEmpty()) {
             if (required) {
-                errors.put(field, m -> m.required());
+                errors.put(field, (Refusal.Words) m -> m.required());
             }
             return null;
         }
         if (stripped.length() > max) {
-            errors.put(field, m -> m.at_most_characters(max));
+            errors.put(field, (Refusal.Words) m -> m.at_most_characters(max));
         }
         return stripped;
     }

@@ -88,9 +88,7 @@ public class LivePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response moderate(@RestPath long id, @RestPath long questionId, @RestPath String action, @RestForm String reason) {
         return change(id, () -> {
-            if (questions.eventOf(questionId) != id) {
-                throw Refusal.notFound(m -> m.live_no_question_in_night(questionId));
-            }
+            questions.requireInNight(questionId, id);
             questions.moderate(questionId, action, reason, viewer);
         });
     }

@@ -1,7 +1,6 @@
 package dev.pitchnight.pitch;
 
 import dev.pitchnight.account.Viewer;
-import dev.pitchnight.web.Refusal;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

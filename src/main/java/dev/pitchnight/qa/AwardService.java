@@ -115,23 +115,23 @@ public class AwardService {
     public AwardView vote(long eventId, Long pitchId, Viewer viewer) {
         Event event = events.visibleEvent(eventId, viewer).orElseThrow(() -> Refusal.notFound(m -> m.no_such_night(eventId)));
         if (pitchId == null) {
-            throw Refusal.invalid("pitchId", m -> m.award_choose_startup());
+            throw QaRefusals.invalid("pitchId", m -> m.award_choose_startup());
         }
         if (!rsvps.hasSeat(eventId, viewer.username())) {
-            throw Refusal.forbidden(m -> m.award_seated_only(event.title));
+            throw QaRefusals.forbidden(m -> m.award_seated_only(event.title));
         }
         if (live.night(eventId).map(n -> n.award).orElse(LiveNight.Award.NONE) != LiveNight.Award.OPEN) {
-            throw Refusal.conflict(m -> m.award_not_open_title(), m -> m.award_not_open());
+            throw QaRefusals.conflict(m -> m.award_not_open_title(), m -> m.award_not_open());
         }
         if (pitches.accepted(eventId).stream().noneMatch(p -> p.id.equals(pitchId))) {
-            throw Refusal.invalid("pitchId", m -> m.award_not_pitching());
+            throw QaRefusals.invalid("pitchId", m -> m.award_not_pitching());
         }
         int added = Event.getEntityManager().createNativeQuery(
                         "INSERT IGNORE INTO award_votes (event_id, username, pitch_id, created_at) VALUES (?1, ?2, ?3, ?4)")
                 .setParameter(1, eventId).setParameter(2, viewer.username()).setParameter(3, pitchId)
                 .setParameter(4, clock.instant()).executeUpdate();
         if (added == 0) {
-            throw Refusal.conflict(m -> m.award_already_title(), m -> m.award_already());
+            throw QaRefusals.conflict(m -> m.award_already_title(), m -> m.award_already());
         }
         return view(event, viewer.username(), events.organizes(event, viewer));
     }

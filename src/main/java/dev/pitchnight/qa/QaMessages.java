@@ -119,4 +119,76 @@ public interface QaMessages {
 
     @Message("Sign in to vote")
     String award_sign_in_to_vote();
+
+    // --- Refusals: why a request was refused (web/Refusal, through qa/QaRefusals) ---
+
+
+    @Message("There is no such action.")
+    String qa_no_such_action();
+
+    @Message("There is no such question in this night.")
+    String qa_not_in_night();
+
+    @Message("write your question")
+    String qa_write_question();
+
+    @Message("Not on stage")
+    String qa_not_on_stage_title();
+
+    @Message("Questions to {company} open when it is on stage.")
+    String qa_not_on_stage(String company);
+
+    @Message("Too many questions")
+    String qa_too_many_title();
+
+    @Message("You asked {recent} questions in the last minute; please wait a moment: you can ask again in {seconds} seconds.")
+    String qa_too_many(int recent, long seconds);
+
+    @Message("You cannot vote for your own question.")
+    String qa_own_question();
+
+    @Message("must be one of approve, hide, answered, unanswered, pin, unpin")
+    String qa_moderation_action();
+
+    @Message("say why the question is hidden; the asker sees it")
+    String qa_hide_reason();
+
+    @Message("Not visible")
+    String qa_not_visible_title();
+
+    @Message("Approve the question before pinning it to the stage.")
+    String qa_approve_before_pin();
+
+    @Message("Only people with a confirmed seat at {title} can ask and vote.")
+    String qa_seated_only(String title);
+
+    @Message("There is no pitch slot {id}.")
+    String qa_no_slot(long id);
+
+    @Message("There is no question {id}.")
+    String qa_no_question(long id);
+
+    @Message("choose a startup")
+    String award_choose_startup();
+
+    @Message("Only people with a confirmed seat at {title} can vote for the award.")
+    String award_seated_only(String title);
+
+    @Message("Voting is not open")
+    String award_not_open_title();
+
+    @Message("The organizer opens the award voting after the pitches.")
+    String award_not_open();
+
+    @Message("is not a startup pitching tonight")
+    String award_not_pitching();
+
+    @Message("Already voted")
+    String award_already_title();
+
+    @Message("You have voted for the audience award of this night already.")
+    String award_already();
+
+    @Message("There is no question {id} in this night.")
+    String qa_no_question_in_night(long id);
 }

@@ -102,7 +102,7 @@ public class QaPage {
             switch (action) {
                 case "vote" -> questions.vote(questionId, viewer);
                 case "unvote" -> questions.unvote(questionId, viewer);
-                default -> throw Refusal.notFound(m -> m.qa_no_such_action());
+                default -> throw QaRefusals.notFound(m -> m.qa_no_such_action());
             }
             return back(id, sort);
         } catch (Refusal refusal) {
@@ -125,7 +125,7 @@ public class QaPage {
 
     private static void requireSameNight(long id, long eventId) {
         if (eventId != id) {
-            throw Refusal.notFound(m -> m.qa_not_in_night());
+            throw QaRefusals.notFound(m -> m.qa_not_in_night());
         }
     }
 

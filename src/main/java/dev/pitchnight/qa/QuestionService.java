@@ -75,14 +75,14 @@ public class QuestionService {
         requireSeat(event, viewer);
         String text = input == null || input.text() == null ? "" : input.text().strip();
         if (text.isEmpty()) {
-            throw Refusal.invalid("text", m -> m.qa_write_question());
+            throw QaRefusals.invalid("text", m -> m.qa_write_question());
         }
         if (text.codePointCount(0, text.length()) > maxLength) {
             throw Refusal.invalid("text", m -> m.at_most_characters(maxLength));
         }
         LiveNight night = live.night(eventId).orElse(null);
         if (!live.slotOnStage(night).map(id -> id == slotId).orElse(false)) {
-            throw Refusal.conflict(m -> m.qa_not_on_stage_title(), m -> m.qa_not_on_stage(slot.company()));
+            throw QaRefusals.conflict(m -> m.qa_not_on_stage_title(), m -> m.qa_not_on_stage(slot.company()));
         }
         Instant now = clock.instant();
         List<Question> recent = Question.list("eventId = ?1 and asker = ?2 and createdAt > ?3",
@@ -93,7 +93,7 @@ public class QuestionService {
             Duration wait = Duration.between(now, freed);
             int asked = recent.size();
             long seconds = Refusal.seconds(wait);
-            throw Refusal.tooMany(m -> m.qa_too_many_title(), m -> m.qa_too_many(asked, seconds), wait);
+            throw QaRefusals.tooMany(m -> m.qa_too_many_title(), m -> m.qa_too_many(asked, seconds), wait);
         }
         Question question = new Question();
         question.eventId = eventId;
@@ -161,7 +161,7 @@ public class QuestionService {
         lock(questionId);
         Question question = votable(questionId, viewer);
         if (question.asker.equals(viewer.username())) {
-            throw Refusal.forbidden(m -> m.qa_own_question());
+            throw QaRefusals.forbidden(m -> m.qa_own_question());
         }
         EntityManager em = Question.getEntityManager();
         // The primary key (question_id, username) keeps it to one vote; INSERT IGNORE answers 0 rows for a repeat.
@@ -223,7 +223,7 @@ public class QuestionService {
         try {
             what = Moderation.valueOf(action == null ? "" : action.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw Refusal.invalid("action", m -> m.qa_moderation_action());
+            throw QaRefusals.invalid("action", m -> m.qa_moderation_action());
         }
         switch (what) {
             case APPROVE -> {
@@ -233,7 +233,7 @@ public class QuestionService {
             case HIDE -> {
                 String why = reason == null ? "" : reason.strip();
                 if (why.isEmpty()) {
-                    throw Refusal.invalid("reason", m -> m.qa_hide_reason());
+                    throw QaRefusals.invalid("reason", m -> m.qa_hide_reason());
                 }
                 if (why.length() > 200) {
                     throw Refusal.invalid("reason", m -> m.at_most_characters(200));
@@ -246,7 +246,7 @@ public class QuestionService {
             case UNANSWERED -> question.answered = false;
             case PIN -> {
                 if (question.status != Question.Status.VISIBLE) {
-                    throw Refusal.conflict(m -> m.qa_not_visible_title(), m -> m.qa_approve_before_pin());
+                    throw QaRefusals.conflict(m -> m.qa_not_visible_title(), m -> m.qa_approve_before_pin());
                 }
                 // One pinned question per slot: the stage shows it large.
                 for (Question other : Question.<Question>list("slotId = ?1 and pinned = true and id <> ?2", question.slotId, question.id)) {
@@ -276,6 +276,13 @@ public class QuestionService {
         return question.eventId;
     }
 
+    /** For pages that act on a night's question by its id: 404 unless the question is this night's. */
+    public void requireInNight(long questionId, long eventId) {
+        if (eventOf(questionId) != eventId) {
+            throw QaRefusals.notFound(m -> m.qa_no_question_in_night(questionId));
+        }
+    }
+
     // --- rules -------------------------------------------------------------------------------
 
     private void announce(Question question) {
@@ -302,7 +309,7 @@ public class QuestionService {
             return;
         }
         if (!rsvps.hasSeat(event.id, viewer.username())) {
-            throw Refusal.forbidden(m -> m.qa_seated_only(event.title));
+            throw QaRefusals.forbidden(m -> m.qa_seated_only(event.title));
         }
     }
 
@@ -312,7 +319,7 @@ public class QuestionService {
 
     private Lineup.Line pitchSlot(Event event, long slotId) {
         return agenda.lineup(event).agenda().stream().filter(line -> line.id() == slotId && line.isPitch()).findFirst()
-                .orElseThrow(() -> Refusal.notFound(m -> m.qa_no_slot(slotId)));
+                .orElseThrow(() -> QaRefusals.notFound(m -> m.qa_no_slot(slotId)));
     }
 
     private static Set<Long> votedBy(long slotId, String username) {
@@ -336,6 +343,6 @@ public class QuestionService {
     }
 
     private static Refusal noQuestion(long id) {
-        return Refusal.notFound(m -> m.qa_no_question(id));
+        return QaRefusals.notFound(m -> m.qa_no_question(id));
     }
 }

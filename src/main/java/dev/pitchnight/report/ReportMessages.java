@@ -126,4 +126,25 @@ public interface ReportMessages {
 
     @Message("Open the report for {company}")
     String report_open(String company);
+
+    // --- Refusals: why a request was refused (web/Refusal, through report/ReportRefusals) ---
+
+
+    @Message("{company} has no report: only startups accepted to pitch get one.")
+    String report_not_accepted(String company);
+
+    @Message("There is no accepted pitch {id} at this night.")
+    String report_no_accepted_pitch(long id);
+
+    @Message("There is no pitch {id}.")
+    String report_no_such_pitch(long id);
+
+    @Message("{title} was cancelled: there are no reports to send.")
+    String report_night_cancelled(String title);
+
+    @Message("Not over yet")
+    String report_not_over_title();
+
+    @Message("The reports of {title} can be sent once the night has ended; until then they are still filling in.")
+    String report_not_over_send(String title);
 }

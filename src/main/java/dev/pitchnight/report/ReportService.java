@@ -70,7 +70,7 @@ public class ReportService {
             throw noReport(pitchId); // another founder's report does not exist for them
         }
         if (pitch.status != Pitch.Status.ACCEPTED) {
-            throw Refusal.notFound(m -> m.report_not_accepted(pitch.company));
+            throw ReportRefusals.notFound(m -> m.report_not_accepted(pitch.company));
         }
         StartupReport choices = StartupReport.findById(pitchId);
         List<NetworkService.SharedCard> cards = network.cardsConnectedWith(event.id, pitch.founder);
@@ -109,7 +109,7 @@ public class ReportService {
         Event.lockForUpdate(eventId); // first: two organizers saving at once apply one after the other
         events.organizedEvent(eventId, viewer);
         Pitch pitch = pitches.find(pitchId).filter(p -> p.eventId == eventId && p.status == Pitch.Status.ACCEPTED)
-                .orElseThrow(() -> Refusal.notFound(m -> m.report_no_accepted_pitch(pitchId)));
+                .orElseThrow(() -> ReportRefusals.notFound(m -> m.report_no_accepted_pitch(pitchId)));
         String text = note == null ? null : note.strip();
         if (text != null && text.isEmpty()) {
             text = null;
@@ -136,10 +136,10 @@ public class ReportService {
         Event.lockForUpdate(eventId); // first: a second press waits and then finds every mail sent
         Event event = events.organizedEvent(eventId, viewer);
         if (event.status == Event.Status.CANCELLED) {
-            throw Refusal.conflict(m -> m.night_cancelled_title(), m -> m.report_night_cancelled(event.title));
+            throw ReportRefusals.conflict(Refusal.NIGHT_CANCELLED, m -> m.report_night_cancelled(event.title));
         }
         if (!events.hasEnded(event)) {
-            throw Refusal.conflict(m -> m.report_not_over_title(), m -> m.report_not_over(event.title));
+            throw ReportRefusals.conflict(m -> m.report_not_over_title(), m -> m.report_not_over_send(event.title));
         }
         Outbox.Night night = new Outbox.Night(event.id, event.title, event.localStart(), event.venueName);
         Instant now = clock.instant();
@@ -177,6 +177,6 @@ public class ReportService {
     }
 
     private static Refusal noReport(long pitchId) {
-        return Refusal.notFound(m -> m.report_no_such_pitch(pitchId));
+        return ReportRefusals.notFound(m -> m.report_no_such_pitch(pitchId));
     }
 }

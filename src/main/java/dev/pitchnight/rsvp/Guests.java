@@ -25,7 +25,7 @@ public final class Guests {
     /** Refuses a negative number of guests, whatever the night. */
     static void requireAtLeastZero(int guests) {
         if (guests < 0) {
-            throw Refusal.invalid("guests", m -> m.rsvp_guests_at_least_zero());
+            throw RsvpRefusals.invalid("guests", m -> m.rsvp_guests_at_least_zero());
         }
     }
 
@@ -33,7 +33,7 @@ public final class Guests {
     static void requireAllowed(Event event, int guests) {
         requireAtLeastZero(guests);
         if (guests > event.guestsAllowed) {
-            throw Refusal.invalid("guests", m -> m.rsvp_too_many_guests(event.guestsAllowed));
+            throw RsvpRefusals.invalid("guests", m -> m.rsvp_too_many_guests(event.guestsAllowed));
         }
     }
 }

@@ -59,7 +59,7 @@ public class RsvpResource {
     @Operation(summary = "The caller's RSVP", description = "404 when the caller has none (or cancelled it).")
     public RsvpView mine(@RestPath long id) {
         return rsvps.current(id, viewer.username())
-                .orElseThrow(() -> Refusal.notFound(m -> m.rsvp_none()));
+                .orElseThrow(() -> RsvpRefusals.notFound(m -> m.rsvp_none()));
     }
 
     @DELETE

@@ -111,7 +111,7 @@ public class RsvpService {
     public void resize(Event locked, int capacity) {
         int taken = locked.confirmedSeats + locked.offeredSeats;
         if (capacity < taken) {
-            throw Refusal.conflict(m -> m.rsvp_capacity_too_low_title(), m -> m.rsvp_capacity_too_low(taken));
+            throw RsvpRefusals.conflict(m -> m.rsvp_capacity_too_low_title(), m -> m.rsvp_capacity_too_low(taken));
         }
         locked.capacity = capacity;
         promote(locked, clock.instant());
@@ -272,7 +272,7 @@ public class RsvpService {
         } else if (event.waitlistEnabled) {
             status = Rsvp.Status.WAITLISTED;
         } else {
-            throw Refusal.conflict(m -> m.rsvp_sold_out_title(), m -> m.rsvp_sold_out_no_waitlist());
+            throw RsvpRefusals.conflict(m -> m.rsvp_sold_out_title(), m -> m.rsvp_sold_out_no_waitlist());
         }
         if (rsvp == null) {
             rsvp = new Rsvp();
@@ -330,7 +330,7 @@ public class RsvpService {
     private Rsvp changeGuests(Event event, Touched rsvps, Rsvp rsvp, int guests, Instant now) {
         int delta = guests + 1 - rsvp.seats;
         if (delta > 0 && rsvp.status != Rsvp.Status.WAITLISTED && (event.waitlistLength > 0 || !fits(event, delta))) {
-            throw Refusal.conflict(m -> m.rsvp_no_seats_for_guests_title(), m -> m.rsvp_no_seats_for_guests(guests));
+            throw RsvpRefusals.conflict(m -> m.rsvp_no_seats_for_guests_title(), m -> m.rsvp_no_seats_for_guests(guests));
         }
         switch (rsvp.status) {
             case CONFIRMED -> event.confirmedSeats += delta;
@@ -348,7 +348,7 @@ public class RsvpService {
     private Rsvp leave(Event event, Touched rsvps, RsvpCommand.Leave leave, Instant now) {
         Rsvp rsvp = rsvps.get(leave.username());
         if (rsvp == null) {
-            throw Refusal.notFound(m -> m.rsvp_none());
+            throw RsvpRefusals.notFound(m -> m.rsvp_none());
         }
         if (!rsvp.holdsPlace()) {
             return rsvp; // cancelling twice is the same as once
@@ -374,10 +374,10 @@ public class RsvpService {
             return rsvp; // accepting twice is the same as once
         }
         if (rsvp == null || rsvp.status != Rsvp.Status.OFFERED) {
-            throw Refusal.conflict(m -> m.rsvp_no_offer_title(), m -> m.rsvp_no_offer());
+            throw RsvpRefusals.conflict(m -> m.rsvp_no_offer_title(), m -> m.rsvp_no_offer());
         }
         if (!now.isBefore(rsvp.offerExpiresAt)) {
-            throw Refusal.conflict(m -> m.rsvp_offer_expired_title(), m -> m.rsvp_offer_expired());
+            throw RsvpRefusals.conflict(m -> m.rsvp_offer_expired_title(), m -> m.rsvp_offer_expired());
         }
         event.offeredSeats -= rsvp.seats;
         event.confirmedSeats += rsvp.seats;
@@ -431,7 +431,7 @@ public class RsvpService {
             }
         }
         if (from < 0) {
-            throw Refusal.notFound(m -> m.rsvp_not_waitlisted(username));
+            throw RsvpRefusals.notFound(m -> m.rsvp_not_waitlisted(username));
         }
         if (position < 1 || position > waiting.size()) {
             throw Refusal.invalid("position", m -> m.between(1, waiting.size()));
@@ -487,7 +487,7 @@ public class RsvpService {
     /** An organizer ends the hold on one person's place now; refused when nothing of theirs is held. */
     public Attendees letIn(long eventId, String username) {
         if (releaseHeld(eventId, username) == 0) {
-            throw Refusal.conflict(m -> m.rsvp_not_held_back_title(), m -> m.rsvp_not_held_back(username));
+            throw RsvpRefusals.conflict(m -> m.rsvp_not_held_back_title(), m -> m.rsvp_not_held_back(username));
         }
         return attendees(eventId);
     }
@@ -552,15 +552,15 @@ public class RsvpService {
     private static void requireOpen(Event event, Instant now) {
         EventService.requireActive(event); // a suspended group's nights take no RSVPs
         switch (event.status) {
-            case CANCELLED -> throw Refusal.conflict(m -> m.night_cancelled_title(), m -> m.rsvp_night_cancelled());
-            case COMPLETED -> throw Refusal.conflict(m -> m.rsvp_night_over_title(), m -> m.rsvp_night_over());
+            case CANCELLED -> throw RsvpRefusals.conflict(Refusal.NIGHT_CANCELLED, m -> m.rsvp_night_cancelled());
+            case COMPLETED -> throw RsvpRefusals.conflict(m -> m.rsvp_night_over_title(), m -> m.rsvp_night_over());
             default -> { }
         }
         if (event.rsvpOpensAt != null && now.isBefore(event.rsvpOpensAt)) {
-            throw Refusal.conflict(m -> m.rsvp_not_open_title(), m -> m.rsvp_not_open(event.rsvpOpensAt.atZone(event.zone())));
+            throw RsvpRefusals.conflict(m -> m.rsvp_not_open_title(), m -> m.rsvp_not_open(event.rsvpOpensAt.atZone(event.zone())));
         }
         if (!now.isBefore(closesAt(event))) {
-            throw Refusal.conflict(m -> m.rsvp_closed_title(), m -> m.rsvp_closed());
+            throw RsvpRefusals.conflict(m -> m.rsvp_closed_title(), m -> m.rsvp_closed());
         }
     }
 

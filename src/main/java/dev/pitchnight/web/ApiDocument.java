@@ -62,16 +62,17 @@ public class ApiDocument implements OASFilter {
             "422", "Understood, but refused by a rule of the domain.",
             "429", "Too many requests; try again after the Retry-After seconds.");
 
-    private static final Map<String, String> TAGS = Map.of(
-            "Account", "Who is signed in.",
-            "Agenda", "A night's running order: doors, intro, pitch slots, breaks, networking.",
-            "Audience Q&A", "Questions from the audience to a pitch, votes, moderation.",
-            "Audience award", "The audience's vote for the best pitch of the night.",
-            "Check-in", "The door: tickets scanned, counts.",
-            "Events", "Pitch nights and the groups that run them.",
-            "Live night", "The night as it happens: stage timer, current slot, moderation settings.",
-            "Pitches", "Founders' pitches, decks, reviews and decisions.",
-            "RSVPs", "Seats, the waitlist and offers; the organizers' attendee lists.");
+    private static final Map<String, String> TAGS = Map.ofEntries(
+            Map.entry("Account", "Who is signed in."),
+            Map.entry("Agenda", "A night's running order: doors, intro, pitch slots, breaks, networking."),
+            Map.entry("Audience Q&A", "Questions from the audience to a pitch, votes, moderation."),
+            Map.entry("Audience award", "The audience's vote for the best pitch of the night."),
+            Map.entry("Check-in", "The door: tickets scanned, counts."),
+            Map.entry("Events", "Pitch nights: announced, found, changed, copied to the next month."),
+            Map.entry("Groups", "Meetup groups: anyone starts one, everyone finds them; owners edit, admins suspend."),
+            Map.entry("Live night", "The night as it happens: stage timer, current slot, moderation settings."),
+            Map.entry("Pitches", "Founders' pitches, decks, reviews and decisions."),
+            Map.entry("RSVPs", "Seats, the waitlist and offers; the organizers' attendee lists."));
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

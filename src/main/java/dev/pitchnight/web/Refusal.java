@@ -20,9 +20,11 @@ import java.util.stream.Collectors;
  * yours). Services throw it; {@link ErrorMapper} answers with its status and words, as
  * problem+json on {@code /api} and as a friendly page elsewhere. Nothing was written.
  *
- * <p>Its words are messages, not sentences: {@code Refusal.conflict(m -> m.rsvp_sold_out_title(),
- * m -> m.rsvp_sold_out_no_waitlist())} picks them from {@link RefusalMessages} (the pitch feature
- * from its own bundle, see {@code pitch/PitchRefusals}), so the compiler checks every key. They are
+ * <p>Its words are messages, not sentences: {@code RsvpRefusals.conflict(m -> m.rsvp_sold_out_title(),
+ * m -> m.rsvp_sold_out_no_waitlist())} in the rsvp feature picks them from its own bundle
+ * ({@code rsvp/RsvpMessages}, through {@code rsvp/RsvpRefusals}); words every feature shares come
+ * from {@link RefusalMessages} ({@code Refusal.notFound(m -> m.no_such_night(id))}). The compiler
+ * checks every key. They are
  * written in every language when the refusal is made, and each reader gets theirs:
  * {@link #title(Locale)}, {@link #detail(Locale)}, {@link #fieldErrors(Locale)}.
  * {@link #getMessage()} is the English detail, for logs.
@@ -47,6 +49,8 @@ public class Refusal extends RuntimeException {
     public static final Words NOT_FOUND = m -> m.not_found_title();
     public static final Words NOT_ALLOWED = m -> m.not_allowed_title();
     public static final Words INVALID_INPUT = m -> m.invalid_input_title();
+    /** The title of any refusal because the night was cancelled; the feature words the detail. */
+    public static final Words NIGHT_CANCELLED = m -> m.night_cancelled_title();
 
     private final Response.Status status;
     private final Text title;
@@ -95,6 +99,11 @@ public class Refusal extends RuntimeException {
 
     /** 429: too many in too short a time; the answer's Retry-After says when the next one will be taken. */
     public static Refusal tooMany(Words title, Words detail, Duration retryAfter) {
+        return new Refusal(Response.Status.TOO_MANY_REQUESTS, title, detail, null, retryAfter);
+    }
+
+    /** 429 in a feature's own words (its {@code Refusals} class passes them). */
+    public static Refusal tooMany(Text title, Text detail, Duration retryAfter) {
         return new Refusal(Response.Status.TOO_MANY_REQUESTS, title, detail, null, retryAfter);
     }
 
