@@ -27,6 +27,9 @@ public class EventService {
     private final jakarta.enterprise.event.Event<NightResized> resized;
     private final jakarta.enterprise.event.Event<NightChanged> changed;
 
+    @jakarta.inject.Inject
+    NightAnnouncements announcements;
+
     EventService(Clock clock, jakarta.enterprise.event.Event<NightRescheduled> rescheduled,
                  jakarta.enterprise.event.Event<NightResized> resized, jakarta.enterprise.event.Event<NightChanged> changed) {
         this.clock = clock;
@@ -68,6 +71,9 @@ public class EventService {
         EventRules.apply(event, input, true);
         event.slug = freeSlug(group, event.title);
         event.persist();
+        if (event.status == Event.Status.PUBLISHED) {
+            announcements.published(event, organizer);
+        }
         return event;
     }
 
@@ -92,6 +98,9 @@ public class EventService {
             resized.fire(new NightResized(event, input.capacity())); // may refuse, like a new time
         }
         tellHolders(event, statusBefore, whereAndWhenBefore);
+        if (statusBefore != Event.Status.PUBLISHED && event.status == Event.Status.PUBLISHED) {
+            announcements.published(event, viewer.username());
+        }
         return EventView.of(event);
     }
 
@@ -326,12 +335,16 @@ public class EventService {
     @Transactional
     public void join(String slug, Viewer viewer) {
         MeetupGroup group = groupBySlug(slug);
-        if (GroupMember.count("group = ?1 and username = ?2", group, viewer.username()) == 0) {
+        Optional<GroupMember> already = GroupMember.find("group = ?1 and username = ?2", group, viewer.username()).firstResultOptional();
+        if (already.isEmpty()) {
             GroupMember member = new GroupMember();
             member.group = group;
             member.username = viewer.username();
             member.role = GroupMember.GroupRole.MEMBER;
+            member.email = viewer.email();
             member.persist();
+        } else if (viewer.email() != null) {
+            already.get().email = viewer.email(); // joining again keeps the address current
         }
     }
 

@@ -33,6 +33,10 @@ public class GroupMember extends PanacheEntityBase {
     @Column(nullable = false, length = 255)
     public String username;
 
+    /** Where the group's news reach the member ("New pitch night"): the address their sign-in carried when they joined. */
+    @Column(length = 320)
+    public String email;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     public GroupRole role;

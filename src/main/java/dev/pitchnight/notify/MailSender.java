@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,7 +73,7 @@ public class MailSender {
                 OutboxMail.<OutboxMail>list("claimedBy = ?1 and sentAt is null order by id", claim));
         for (OutboxMail mail : mails) {
             try {
-                mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body));
+                mailer.send(compose(mail));
             } catch (RuntimeException failure) {
                 retryLater(mail, claim, failure);
                 continue;
@@ -80,6 +81,27 @@ public class MailSender {
             markSent(mail, claim);
         }
         return claimed;
+    }
+
+    /**
+     * The mail as it goes out: text and HTML (multipart/alternative), the night attached as
+     * {@code text/calendar} when the mail has one, and the RFC 8058 headers when it can be
+     * unsubscribed from with one click.
+     */
+    static Mail compose(OutboxMail mail) {
+        Mail out = Mail.withText(mail.recipient, mail.subject, mail.body);
+        if (mail.html != null) {
+            out.setHtml(mail.html);
+        }
+        if (mail.calendar != null) {
+            out.addAttachment("pitch-night.ics", mail.calendar.getBytes(StandardCharsets.UTF_8),
+                    "text/calendar; charset=UTF-8; method=PUBLISH");
+        }
+        if (mail.unsubscribeUrl != null) {
+            out.addHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl + ">");
+            out.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+        return out;
     }
 
     /**

@@ -54,12 +54,17 @@ public class Outbox {
     private final TransactionSynchronizationRegistry transactions;
     private final Clock clock;
     private final String baseUrl;
+    private final NotificationPreferences preferences;
+    private final UnsubscribeLinks unsubscribeLinks;
 
-    Outbox(DataSource dataSource, TransactionSynchronizationRegistry transactions, Clock clock, SiteConfig site) {
+    Outbox(DataSource dataSource, TransactionSynchronizationRegistry transactions, Clock clock, SiteConfig site,
+           NotificationPreferences preferences, UnsubscribeLinks unsubscribeLinks) {
         this.dataSource = dataSource;
         this.transactions = transactions;
         this.clock = clock;
         this.baseUrl = site.address();
+        this.preferences = preferences;
+        this.unsubscribeLinks = unsubscribeLinks;
     }
 
     /**
@@ -80,17 +85,38 @@ public class Outbox {
     /**
      * Queues a rendered mail (its feature chose the words and the language) in the caller's
      * transaction; {@code happening} names what it reports, so the same happening is mailed once.
+     * Without a user name: no unsubscribe link, in English (the features' answers used this before
+     * {@link Letter}).
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void queue(OutboxMail.Kind kind, String happening, String email, Night night, String subject, String body) {
-        if (email == null || email.isBlank()) {
+        queue(Letter.of(kind, happening, null, email, night, Languages.ENGLISH, subject, body));
+    }
+
+    /**
+     * Queues a mail in the caller's transaction, in two parts (text and HTML, each with the footer)
+     * and with its unsubscribe link when it is not an answer to the reader's own action. A mail of a
+     * topic its recipient turned off is not queued at all.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void queue(Letter letter) {
+        if (letter.email() == null || letter.email().isBlank()) {
             return; // nobody to write to (an account without an address)
         }
-        pendingMails().add(new Queued(kind, kind.name() + ":" + happening, email, subject, body, night.id(), clock.instant()));
+        OutboxMail.Kind kind = letter.kind();
+        if (kind.topic() != null && letter.username() != null && !preferences.wants(letter.username(), kind.topic())) {
+            return; // they asked not to get these
+        }
+        String unsubscribe = kind.answer() || letter.username() == null ? null
+                : unsubscribeLinks.url(letter.username(), kind.topic());
+        MailLayout.Footer footer = MailLayout.footer(kind, letter.language(), unsubscribe, link("/account/notifications"));
+        pendingMails().add(new Queued(kind, kind.name() + ":" + letter.happening(), letter.email(), letter.subject(),
+                MailLayout.text(letter.text(), footer), MailLayout.html(letter, footer), letter.calendar(), unsubscribe,
+                letter.night().id(), clock.instant()));
     }
 
     private record Queued(OutboxMail.Kind kind, String dedupKey, String recipient, String subject, String body,
-                          long eventId, Instant at) {
+                          String html, String calendar, String unsubscribeUrl, long eventId, Instant at) {
     }
 
     /**
@@ -136,6 +162,9 @@ public class Outbox {
                 insert.setLong(6, mail.eventId());
                 insert.setObject(7, at);
                 insert.setObject(8, at);
+                insert.setString(9, mail.html());
+                insert.setString(10, mail.calendar());
+                insert.setString(11, mail.unsubscribeUrl());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -147,7 +176,8 @@ public class Outbox {
 
     /** A repeated happening hits the unique key and changes nothing (MySQL and MariaDB alike). */
     private static final String INSERT = "INSERT INTO outbox_mails (kind, dedup_key, recipient, subject, body, event_id,"
-            + " created_at, next_attempt_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0) ON DUPLICATE KEY UPDATE id = id";
+            + " created_at, next_attempt_at, attempts, html, calendar, unsubscribe_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
+            + " ON DUPLICATE KEY UPDATE id = id";
 
     /** The night's page, as a mail links to it. */
     public String url(Night night) {

@@ -16,15 +16,45 @@ import java.time.Instant;
 @Table(name = "outbox_mails")
 public class OutboxMail extends PanacheEntityBase {
 
+    /**
+     * What a mail reports. A kind with a {@link MailTopic} goes only to people who want that topic;
+     * an <em>answer</em> replies to the reader's own action (their RSVP, their pitch) and carries no
+     * unsubscribe link; every other mail carries one (List-Unsubscribe, RFC 8058), which turns off
+     * its topic, or, for mails that always go (a freed seat, an offer, a cancelled night, a
+     * decision), every optional mail.
+     */
     public enum Kind {
-        RSVP_CONFIRMED, RSVP_WAITLISTED, RSVP_PROMOTED, RSVP_OFFERED, EVENT_CHANGED, EVENT_CANCELLED,
-        PITCH_RECEIVED, PITCH_ACCEPTED, PITCH_RESERVE, PITCH_REJECTED,
+        RSVP_CONFIRMED(null, true), RSVP_WAITLISTED(null, true), RSVP_PROMOTED(null, false), RSVP_OFFERED(null, false),
+        EVENT_CHANGED(null, false), EVENT_CANCELLED(null, false),
+        PITCH_RECEIVED(null, true), PITCH_ACCEPTED(null, false), PITCH_RESERVE(null, false), PITCH_REJECTED(null, false),
         /** 24 hours before the night, to everyone with a seat. */
-        REMINDER_NIGHT,
+        REMINDER_NIGHT(MailTopic.REMINDERS, false),
         /** Before a held seat's deadline, to the person it is held for. */
-        REMINDER_OFFER,
+        REMINDER_OFFER(MailTopic.REMINDERS, false),
         /** After the night, to each accepted startup: its report is ready (once per pitch). */
-        PITCH_REPORT
+        PITCH_REPORT(null, false),
+        /** An organizer's message to the people coming (once per message and person). */
+        NIGHT_MESSAGE(MailTopic.ORGANIZER_MESSAGES, false),
+        /** A night was published: to the group's members (once per night and member). */
+        NEW_NIGHT(MailTopic.NEW_NIGHTS, false);
+
+        private final MailTopic topic;
+        private final boolean answer;
+
+        Kind(MailTopic topic, boolean answer) {
+            this.topic = topic;
+            this.answer = answer;
+        }
+
+        /** The topic a person may turn off, or null for mails that always go. */
+        public MailTopic topic() {
+            return topic;
+        }
+
+        /** Whether the mail answers the reader's own action (no unsubscribe link then). */
+        public boolean answer() {
+            return answer;
+        }
     }
 
     @Id
@@ -46,6 +76,18 @@ public class OutboxMail extends PanacheEntityBase {
 
     @Column(nullable = false, columnDefinition = "TEXT")
     public String body;
+
+    /** The HTML part (the text in Pitchnight's look), null for mails queued before it existed. */
+    @Column(columnDefinition = "MEDIUMTEXT")
+    public String html;
+
+    /** The night as iCalendar, attached to confirmations and promotions. */
+    @Column(columnDefinition = "MEDIUMTEXT")
+    public String calendar;
+
+    /** The one-click unsubscribe address (List-Unsubscribe), for mails that are not answers. */
+    @Column(name = "unsubscribe_url", length = 1000)
+    public String unsubscribeUrl;
 
     @Column(name = "event_id")
     public Long eventId;

@@ -66,7 +66,7 @@ public class DecisionService {
         if (wasAccepted) {
             leftLineup.fire(new PitchLeftLineup(eventId, pitchId));
         }
-        mails.decided(pitch.contactEmail, pitch.company, PitchAccess.night(event), chosen, pitch.id + ":" + pitch.decisionNo);
+        mails.decided(pitch.contactEmail, pitch.founder, pitch.company, PitchAccess.night(event), chosen, pitch.id + ":" + pitch.decisionNo);
         return pitch;
     }
 

@@ -1,10 +1,12 @@
 package dev.pitchnight.pitch;
 
 import dev.pitchnight.i18n.Languages;
+import dev.pitchnight.notify.Letter;
 import dev.pitchnight.notify.Outbox;
 import dev.pitchnight.notify.OutboxMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Locale;
 
 /** The pitch feature's mails to founders, in the words of {@link PitchMailTexts}, queued in the caller's transaction. */
 @ApplicationScoped
@@ -22,22 +24,24 @@ public class PitchMails {
 
     /** Only ever the founder's own action, so in the language they use the site in. */
     public void received(String email, String company, Outbox.Night night, String happening) {
-        PitchMailTexts words = Outbox.words(PitchMailTexts.class, outbox.actorLanguage());
-        outbox.queue(OutboxMail.Kind.PITCH_RECEIVED, happening, email, night, words.received_subject(company, night.title()),
-                words.received(company, night, myPitches()));
+        Locale language = outbox.actorLanguage();
+        PitchMailTexts words = Outbox.words(PitchMailTexts.class, language);
+        outbox.queue(Letter.of(OutboxMail.Kind.PITCH_RECEIVED, happening, null, email, night, language,
+                words.received_subject(company, night.title()), words.received(company, night, myPitches())));
     }
 
     /** An organizer decides, so the founder's language is not known: English (see {@link Outbox#languageFor}). */
-    public void decided(String email, String company, Outbox.Night night, Decision decision, String happening) {
+    public void decided(String email, String founder, String company, Outbox.Night night, Decision decision, String happening) {
         PitchMailTexts words = Outbox.words(PitchMailTexts.class, Languages.ENGLISH);
-        switch (decision) {
-            case ACCEPTED -> outbox.queue(OutboxMail.Kind.PITCH_ACCEPTED, happening, email, night,
+        Letter letter = switch (decision) {
+            case ACCEPTED -> Letter.of(OutboxMail.Kind.PITCH_ACCEPTED, happening, founder, email, night, Languages.ENGLISH,
                     words.accepted_subject(company, night.title()), words.accepted(company, night, myPitches()));
-            case RESERVE -> outbox.queue(OutboxMail.Kind.PITCH_RESERVE, happening, email, night,
+            case RESERVE -> Letter.of(OutboxMail.Kind.PITCH_RESERVE, happening, founder, email, night, Languages.ENGLISH,
                     words.reserve_subject(company, night.title()), words.reserve(company, night, myPitches()));
-            case REJECTED -> outbox.queue(OutboxMail.Kind.PITCH_REJECTED, happening, email, night,
+            case REJECTED -> Letter.of(OutboxMail.Kind.PITCH_REJECTED, happening, founder, email, night, Languages.ENGLISH,
                     words.rejected_subject(company, night.title()), words.rejected(company, night, myPitches()));
-        }
+        };
+        outbox.queue(letter);
     }
 
     private String myPitches() {

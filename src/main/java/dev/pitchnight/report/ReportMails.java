@@ -1,9 +1,11 @@
 package dev.pitchnight.report;
 
+import dev.pitchnight.notify.Letter;
 import dev.pitchnight.notify.Outbox;
 import dev.pitchnight.notify.OutboxMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Locale;
 
 /** The report feature's mail, in the words of {@link ReportMailTexts}, queued in the caller's transaction. */
 @ApplicationScoped
@@ -22,9 +24,10 @@ public class ReportMails {
      * the rule of {@link Outbox#languageFor} it is in English unless the founder sent it themselves.
      */
     public void reportReady(String email, String founder, String company, Outbox.Night night, long pitchId) {
-        ReportMailTexts words = Outbox.words(ReportMailTexts.class, outbox.languageFor(founder));
-        outbox.queue(OutboxMail.Kind.PITCH_REPORT, Long.toString(pitchId), email, night,
+        Locale language = outbox.languageFor(founder);
+        ReportMailTexts words = Outbox.words(ReportMailTexts.class, language);
+        outbox.queue(Letter.of(OutboxMail.Kind.PITCH_REPORT, Long.toString(pitchId), founder, email, night, language,
                 words.report_subject(company, night.title()),
-                words.report(company, night, outbox.link("/pitches/" + pitchId + "/report")));
+                words.report(company, night, outbox.link("/pitches/" + pitchId + "/report"))));
     }
 }

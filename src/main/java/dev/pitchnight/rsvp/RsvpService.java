@@ -193,6 +193,34 @@ public class RsvpService {
                 eventId, Rsvp.Status.CONFIRMED, like).page(0, 25).list();
     }
 
+    /** Someone holding a place at a night, as an organizer's message reaches them. */
+    public record PlaceHolder(String username, String email) {
+    }
+
+    /**
+     * Who holds a place now: those with a seat ({@code seated}) and/or those still waiting for one
+     * ({@code waiting}: on the waitlist, or offered a seat they have not taken yet), in queue order.
+     * Call it under the night's row lock to read a list no RSVP is changing.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<PlaceHolder> placeHolders(long eventId, boolean seated, boolean waiting) {
+        List<Rsvp.Status> statuses = new ArrayList<>();
+        if (seated) {
+            statuses.add(Rsvp.Status.CONFIRMED);
+        }
+        if (waiting) {
+            statuses.add(Rsvp.Status.WAITLISTED);
+            statuses.add(Rsvp.Status.OFFERED);
+        }
+        if (statuses.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select r.username, r.email from Rsvp r where r.eventId = ?1 and r.status in ?2 order by r.queueNo",
+                        Object[].class)
+                .setParameter(1, eventId).setParameter(2, statuses).getResultStream()
+                .map(row -> new PlaceHolder((String) row[0], (String) row[1])).toList();
+    }
+
     /** How many confirmed places the night has, and the seats they take. */
     public record Seated(long people, long seats) {
     }

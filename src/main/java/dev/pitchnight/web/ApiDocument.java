@@ -63,7 +63,7 @@ public class ApiDocument implements OASFilter {
             "429", "Too many requests; try again after the Retry-After seconds.");
 
     private static final Map<String, String> TAGS = Map.ofEntries(
-            Map.entry("Account", "Who is signed in."),
+            Map.entry("Account", "Who is signed in, and which optional mails they get."),
             Map.entry("Agenda", "A night's running order: doors, intro, pitch slots, breaks, networking."),
             Map.entry("Audience Q&A", "Questions from the audience to a pitch, votes, moderation."),
             Map.entry("Audience award", "The audience's vote for the best pitch of the night."),
@@ -71,6 +71,7 @@ public class ApiDocument implements OASFilter {
             Map.entry("Events", "Pitch nights: announced, found, changed, copied to the next month."),
             Map.entry("Groups", "Meetup groups: anyone starts one, everyone finds them; owners edit, admins suspend."),
             Map.entry("Live night", "The night as it happens: stage timer, current slot, moderation settings."),
+            Map.entry("Messages", "Organizers' messages to a night's people, sent as mails."),
             Map.entry("Pitches", "Founders' pitches, decks, reviews and decisions."),
             Map.entry("RSVPs", "Seats, the waitlist and offers; the organizers' attendee lists."));
 

@@ -12,6 +12,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,12 +57,14 @@ class GroupPagesTest {
     @Test
     void theDirectoryAndTheHomePageSearchAndLeaveOutPastCancelledAndSuspended() {
         MeetupGroup zurich = data.group("zurich", "Zürich Pitches");
-        data.event(zurich, "Lake Night", Event.Status.PUBLISHED, Duration.ofDays(3));
+        Event lake = data.event(zurich, "Lake Night", Event.Status.PUBLISHED, Duration.ofDays(3));
         data.event(group, "Palo Alto Night", Event.Status.PUBLISHED, Duration.ofDays(5));
         data.event(group, "Old Night", Event.Status.PUBLISHED, Duration.ofDays(-5));
         data.event(group, "Called Off Night", Event.Status.CANCELLED, Duration.ofDays(6));
         given().queryParam("q", "zurich").get("/groups").then().statusCode(200)
-                .body(containsString("Zürich Pitches")).body(not(containsString("SV New Tech")));
+                .body(containsString("Zürich Pitches")).body(not(containsString("SV New Tech")))
+                // the next night's date as people read it ("Monday, January 4, 2027"), not ISO
+                .body(containsString(lake.localStart().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(Locale.ENGLISH))));
         given().get("/").then().body(containsString("Lake Night")).body(containsString("Palo Alto Night"))
                 .body(not(containsString("Old Night"))).body(not(containsString("Called Off Night")));
         given().queryParam("q", "PALO").get("/").then().body(containsString("Palo Alto Night")).body(not(containsString("Lake Night")));

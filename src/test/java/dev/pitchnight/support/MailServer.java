@@ -80,6 +80,25 @@ public final class MailServer {
         return mails;
     }
 
+    /**
+     * Waits (up to 15 s) for the first mail in the inbox with this subject: robust against other mails
+     * arriving in the same mailbox meanwhile.
+     */
+    public static Received awaitMail(String address, String subject) {
+        Instant deadline = Instant.now().plus(PATIENCE);
+        while (true) {
+            List<Received> found = inbox(address).stream().filter(mail -> subject.equals(mail.subject())).toList();
+            if (!found.isEmpty()) {
+                return found.getFirst();
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("no mail \"" + subject + "\" reached " + address + " within " + PATIENCE.toSeconds()
+                        + " s; the inbox holds " + inbox(address).stream().map(Received::subject).toList());
+            }
+            pause();
+        }
+    }
+
     private interface InboxWork<T> {
         T apply(Folder inbox) throws MessagingException, IOException;
     }

@@ -6,6 +6,8 @@ import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
 import dev.pitchnight.network.NetworkCard;
 import dev.pitchnight.network.NetworkConnection;
+import dev.pitchnight.notify.MailTopic;
+import dev.pitchnight.notify.UnsubscribeLinks;
 import dev.pitchnight.pitch.Pitch;
 import dev.pitchnight.pitch.PitchData;
 import dev.pitchnight.pitch.PitchDeck;
@@ -25,6 +27,9 @@ import java.util.Map;
 /** Rows of the later features that the authorization matrix seeds directly. */
 @ApplicationScoped
 public class MatrixData {
+
+    @Inject
+    UnsubscribeLinks unsubscribeLinks;
 
     @Inject
     TicketTokens tokens;
@@ -87,6 +92,7 @@ public class MatrixData {
         ids.put("code", connectCode(aliceCard));
         ids.put("action", "start");
         ids.put("key", stageKey);
+        ids.put("token", unsubscribeLinks.token("alice", MailTopic.REMINDERS));
         return ids;
     }
 

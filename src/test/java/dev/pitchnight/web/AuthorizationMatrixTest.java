@@ -196,6 +196,15 @@ class AuthorizationMatrixTest {
             PUT    /api/pitches/{id}                                  L    N        A       N         N         N
             PUT    /api/pitches/{id}/deck                             L    N        A       N         N         N
             PUT    /api/pitches/{id}/review                           L    N        N       N         A         A
+            GET    /account/notifications                             L    A        A       A         A         A
+            POST   /account/notifications                             L    A        A       A         A         A
+            GET    /api/me/notifications                              L    A        A       A         A         A
+            PATCH  /api/me/notifications                              L    A        A       A         A         A
+            GET    /unsubscribe/{token}                               A    A        A       A         A         A
+            GET    /events/{id}/messages                              L    F        F       F         A         A
+            POST   /events/{id}/messages                              L    F        F       F         A         A
+            GET    /api/events/{id}/messages                          L    F        F       F         A         A
+            POST   /api/events/{id}/messages                          L    F        F       F         A         A
             """;
 
     /** The columns, in order; null = no token. */

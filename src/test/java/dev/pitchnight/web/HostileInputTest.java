@@ -48,7 +48,8 @@ class HostileInputTest {
             "position", "decision", "token", "company", "oneLiner", "problem", "stage", "website", "deckUrl", "team",
             "contactEmail", "pitchId", "pitchMinutes", "qaMinutes", "kind", "minutes", "username", "name", "role", "link",
             "email", "lookingFor", "lookingFor[]", "comment", "text", "anonymous", "opensAt", "closesAt", "brief", "slotsWanted", "blind",
-            "weights", "scores", "q", "rsvpId", "code", "noShows", "enabled", "share", "note", "csrf-token");
+            "weights", "scores", "q", "rsvpId", "code", "noShows", "enabled", "share", "note", "csrf-token",
+            "audience", "subject", "body", "newNights", "reminders", "organizerMessages");
 
     private static final List<String> TROUBLE_STRINGS = List.of("", " ", "\u0000", "null", "NaN", "-1", "0", "1e309",
             "99999999999999999999999", "' OR '1'='1' -- ", "\"; DROP TABLE rsvps; --", "${jndi:ldap://x/a}", "{{7*7}}",

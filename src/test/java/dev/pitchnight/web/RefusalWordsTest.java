@@ -28,7 +28,7 @@ class RefusalWordsTest {
     }
 
     private static final Pattern FACTORY = Pattern.compile(
-            "\\b(?:Refusal|[A-Z]\\w*Refusals)\\s*\\.\\s*(conflict|notFound|forbidden|invalid|of|tooLarge)\\s*\\(");
+            "\\b(?:Refusal|[A-Z]\\w*Refusals)\\s*\\.\\s*(conflict|notFound|forbidden|invalid|of|tooLarge|tooMany)\\s*\\(");
     private static final Pattern NEW_REFUSAL = Pattern.compile("\\bnew\\s+(?:dev\\.pitchnight\\.web\\.)?Refusal\\s*\\(");
     /** A lambda's parameter and arrow (not a switch arm: those start with "case" or a constant). */
     private static final Pattern LAMBDA = Pattern.compile("(?<!case )(?<![\\w.])([a-z]\\w*)\\s*->\\s*");
