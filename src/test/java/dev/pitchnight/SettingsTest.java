@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.pitchnight.demo.DemoConfig;
 import dev.pitchnight.live.LiveConfig;
 import dev.pitchnight.notify.OutboxConfig;
+import dev.pitchnight.picture.PictureConfig;
 import dev.pitchnight.pitch.PitchConfig;
 import dev.pitchnight.qa.QaConfig;
 import dev.pitchnight.rsvp.RsvpConfig;
@@ -35,6 +36,9 @@ class SettingsTest {
     QaConfig qa;
 
     @Inject
+    PictureConfig pictures;
+
+    @Inject
     LiveConfig live;
 
     @Inject
@@ -54,6 +58,8 @@ class SettingsTest {
         assertThat(outbox.every()).isEqualTo("off");
         assertThat(pitch.deckMaxBytes()).isEqualTo(8L * 1024 * 1024);
         assertThat(qa.maxLength()).isEqualTo(280);
+        assertThat(pictures.maxBytes()).isEqualTo(5L * 1024 * 1024);
+        assertThat(pictures.maxPixels()).isEqualTo(50_000_000L);
         assertThat(qa.questionsPerMinute()).isEqualTo(3);
         assertThat(live.poll()).isEqualTo(Duration.ofMillis(100));
         assertThat(demo.seed()).isFalse();

@@ -114,6 +114,10 @@ public class Event extends PanacheEntityBase {
     @Column(name = "queue_seq", nullable = false)
     public long queueSeq;
 
+    /** The current cover picture's hash (its address), or null: the pictures are in {@code picture_variants}. */
+    @Column(name = "cover_hash", length = 32)
+    public String coverHash;
+
     @Version
     public long version;
 

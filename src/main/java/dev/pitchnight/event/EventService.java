@@ -2,6 +2,8 @@ package dev.pitchnight.event;
 
 import dev.pitchnight.account.Role;
 import dev.pitchnight.account.Viewer;
+import dev.pitchnight.picture.PictureKind;
+import dev.pitchnight.picture.PictureService;
 import dev.pitchnight.web.Paged;
 import dev.pitchnight.web.Refusal;
 import io.quarkus.panache.common.Parameters;
@@ -26,13 +28,16 @@ public class EventService {
     private final jakarta.enterprise.event.Event<NightRescheduled> rescheduled;
     private final jakarta.enterprise.event.Event<NightResized> resized;
     private final jakarta.enterprise.event.Event<NightChanged> changed;
+    private final PictureService pictures;
 
     @jakarta.inject.Inject
     NightAnnouncements announcements;
 
     EventService(Clock clock, jakarta.enterprise.event.Event<NightRescheduled> rescheduled,
-                 jakarta.enterprise.event.Event<NightResized> resized, jakarta.enterprise.event.Event<NightChanged> changed) {
+                 jakarta.enterprise.event.Event<NightResized> resized, jakarta.enterprise.event.Event<NightChanged> changed,
+                 PictureService pictures) {
         this.clock = clock;
+        this.pictures = pictures;
         this.rescheduled = rescheduled;
         this.resized = resized;
         this.changed = changed;
@@ -197,6 +202,7 @@ public class EventService {
             throw GroupRefusals.conflict(m -> m.draft_published_title(), m -> m.draft_published(event.title));
         }
         MeetupGroup group = event.group;
+        pictures.remove(PictureKind.COVER, event.id);
         event.delete();
         return group;
     }

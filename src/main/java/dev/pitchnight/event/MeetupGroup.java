@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** A meetup group: the community that runs pitch nights (e.g. {@code svnewtech}). */
@@ -54,6 +55,10 @@ public class MeetupGroup extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public Instant createdAt = Instant.now();
 
+    /** The current logo's hash (its address), or null: the pictures are in {@code picture_variants}. */
+    @Column(name = "logo_hash", length = 32)
+    public String logoHash;
+
     /** The group's page, for links. */
     public String page() {
         return "/groups/" + slug;
@@ -61,6 +66,13 @@ public class MeetupGroup extends PanacheEntityBase {
 
     public boolean suspended() {
         return suspendedAt != null;
+    }
+
+    /** Loads the group with its row locked until the transaction ends (plain {@code FOR UPDATE}, as MariaDB has no {@code OF}). */
+    public static Optional<MeetupGroup> lockForUpdate(long id) {
+        List<?> row = getEntityManager().createNativeQuery("SELECT id FROM meetup_groups WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, id).getResultList();
+        return row.isEmpty() ? Optional.empty() : Optional.ofNullable(findById(id));
     }
 
     public static Optional<MeetupGroup> findBySlug(String slug) {

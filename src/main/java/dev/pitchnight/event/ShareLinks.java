@@ -28,9 +28,11 @@ public class ShareLinks {
     private static final DateTimeFormatter OUTLOOK_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
 
     private final String baseUrl;
+    private final PictureLinks pictures;
 
-    public ShareLinks(SiteConfig site) {
+    public ShareLinks(SiteConfig site, PictureLinks pictures) {
         this.baseUrl = site.address();
+        this.pictures = pictures;
     }
 
     /** The night's public address, as shared links and calendars carry it. */
@@ -41,6 +43,20 @@ public class ShareLinks {
     /** The generated preview card (1200×630 PNG); its address changes whenever the night does. */
     public String card(Event event) {
         return baseUrl + "/events/" + event.id + "/card.png?v=" + event.version;
+    }
+
+    /**
+     * The night's picture for link previews ({@code og:image}, always 1200×630): its cover, else its group's
+     * logo on white, else the drawn card.
+     */
+    public String image(Event event) {
+        if (event.coverHash != null) {
+            return baseUrl + pictures.cover(event, "share");
+        }
+        if (event.group.logoHash != null) {
+            return baseUrl + pictures.logo(event.group, "share");
+        }
+        return card(event);
     }
 
     public String googleCalendar(Event event) {

@@ -1,11 +1,13 @@
 package dev.pitchnight.e2e;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import dev.pitchnight.picture.TestPictures;
 import dev.pitchnight.support.Axe;
 import dev.pitchnight.support.BrowserJourney;
 import dev.pitchnight.support.HtmlValidate;
@@ -40,6 +42,11 @@ class AccessibilityTest extends BrowserJourney {
         Map<String, String> ids = world.night();
         String night = "/events/" + ids.get("id");
         String stage = "/stage/" + ids.get("key");
+        // A cover and a logo, so the pictures' markup (alt texts, the upload and remove forms) is checked too.
+        given().auth().oauth2(Keycloak.accessToken("olivia")).contentType("image/jpeg").body(TestPictures.picture("jpg", 1200, 700))
+                .put("/api/events/" + ids.get("id") + "/cover").then().statusCode(200);
+        given().auth().oauth2(Keycloak.accessToken("olivia")).contentType("image/png").body(TestPictures.transparentLogo(300))
+                .put("/api/groups/svnewtech/logo").then().statusCode(200);
         // The night is running (sam's slot on stage, one question asked): the live pages show it all.
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("anonymous", List.of("/", night, "/groups/svnewtech", "/no/such/page", night + "/qa", stage, stage + "/presenter",

@@ -91,6 +91,8 @@ public class MatrixData {
         ids.put("contact", Long.toString(contact));
         ids.put("code", connectCode(aliceCard));
         ids.put("action", "start");
+        ids.put("hash", "0".repeat(32));
+        ids.put("size", "card");
         ids.put("key", stageKey);
         ids.put("token", unsubscribeLinks.token("alice", MailTopic.REMINDERS));
         return ids;

@@ -4,6 +4,7 @@ import dev.pitchnight.event.Event;
 import dev.pitchnight.event.GroupMember;
 import dev.pitchnight.event.MeetupGroup;
 import dev.pitchnight.notify.OutboxMail;
+import dev.pitchnight.picture.PictureVariant;
 import dev.pitchnight.rsvp.Rsvp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,7 @@ public class TestData {
 
     @Transactional
     public void clear() {
+        PictureVariant.deleteAll();
         OutboxMail.deleteAll();
         Rsvp.deleteAll();
         Event.deleteAll();

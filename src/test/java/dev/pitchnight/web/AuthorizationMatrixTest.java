@@ -3,6 +3,7 @@ package dev.pitchnight.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pitchnight.picture.TestPictures;
 import dev.pitchnight.pitch.PitchData;
 import dev.pitchnight.support.Keycloak;
 import dev.pitchnight.support.MatrixData;
@@ -43,6 +44,9 @@ import org.junit.jupiter.api.TestFactory;
  * app, or 400/409 for the deliberately empty body), {@code L} sign-in needed (401 on /api, the
  * redirect to Keycloak on pages), {@code F} forbidden (403), {@code N} not found (404: not
  * visible to this person). A 5xx fails every cell.
+ *
+ * <p>The seed has no pictures, so the hashed picture addresses ({@code …/cover/{hash}/{size}}) answer 404 to
+ * everyone here; who sees which picture is tested in {@code event/CoverTest} and {@code event/LogoTest}.
  *
  * <p>Read with the seed in mind: the empty form of {@code POST /events/{id}/qa/ask} names no slot,
  * so everyone signed in gets 404 there; who may ask is tested in {@code QuestionResourceTest}.
@@ -205,6 +209,16 @@ class AuthorizationMatrixTest {
             POST   /events/{id}/messages                              L    F        F       F         A         A
             GET    /api/events/{id}/messages                          L    F        F       F         A         A
             POST   /api/events/{id}/messages                          L    F        F       F         A         A
+            PUT    /api/events/{id}/cover                             L    F        F       F         A         A
+            DELETE /api/events/{id}/cover                             L    F        F       F         A         A
+            POST   /events/{id}/cover                                 L    F        F       F         A         A
+            POST   /events/{id}/cover/delete                          L    F        F       F         A         A
+            GET    /events/{id}/cover/{hash}/{size}                   N    N        N       N         N         N
+            PUT    /api/groups/{slug}/logo                            L    F        F       F         A         A
+            DELETE /api/groups/{slug}/logo                            L    F        F       F         A         A
+            POST   /groups/{slug}/logo                                L    F        F       F         A         A
+            POST   /groups/{slug}/logo/delete                         L    F        F       F         A         A
+            GET    /groups/{slug}/logo/{hash}/{size}                  N    N        N       N         N         N
             """;
 
     /** The columns, in order; null = no token. */
@@ -326,6 +340,9 @@ class AuthorizationMatrixTest {
         String consumes = Routes.all().get(method + " " + route).consumes();
         if (writes && consumes.contains("application/pdf")) {
             request.contentType("application/pdf").body(PitchData.pdf());
+        } else if (writes && consumes.equals("*/*")) {
+            // A cover or logo: a real picture, so the organizer's cell stores one.
+            request.contentType("image/png").body(TestPictures.picture("png", 64, 48));
         } else if (writes && consumes.contains("multipart/form-data")) {
             request.cookie("csrf-token", csrf()).multiPart("csrf-token", csrf());
         } else if (writes && path.startsWith("/api/")) {

@@ -3,6 +3,7 @@ package dev.pitchnight.web;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.pitchnight.picture.TestPictures;
 import dev.pitchnight.support.Keycloak;
 import dev.pitchnight.support.MatrixData;
 import dev.pitchnight.support.Routes;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Thousands of malformed, oversized, wrong-typed, unicode-edge and injection inputs against every
- * route that takes a body (JSON, forms, multipart, PDF) and against every route's path ids. Each
+ * route that takes a body (JSON, forms, multipart, PDF, pictures) and against every route's path ids. Each
  * answer must be a 2xx or a 4xx — never a 5xx; a refused request (4xx) must not change a single
  * row of any table; and no HTML answer may carry a hostile snippet unescaped. The routes come
  * from the application itself ({@link Routes}); values from jqwik's generators plus a list of
@@ -119,7 +120,14 @@ class HostileInputTest {
             fields.forEach((name, value) -> request.multiPart(name, value));
             byte[] file = hostileString().getBytes(StandardCharsets.UTF_8);
             request.multiPart("deck", "deck.pdf", file, "application/pdf");
-            sent = "multipart " + abbreviate(fields.toString());
+            byte[] picture = hostilePicture();
+            request.multiPart("cover", "cover.png", picture, "image/png").multiPart("logo", "logo.webp", picture, "image/webp");
+            sent = "multipart " + abbreviate(fields.toString()) + " with a " + picture.length + "-byte picture";
+        } else if (route.consumes().equals("*/*") && route.method().equals("PUT")) {
+            byte[] picture = hostilePicture();
+            String type = List.of("image/png", "image/jpeg", "image/webp", "text/plain", "image/svg+xml", "").get(random.nextInt(6));
+            request.contentType(type).body(picture);
+            sent = picture.length + " hostile picture bytes as " + type;
         } else if (route.path().startsWith("/api/")) {
             String json = body % 3 == 0 ? MALFORMED_JSON.get(random.nextInt(MALFORMED_JSON.size())) : hostileJson();
             request.contentType("application/json").body(json.getBytes(StandardCharsets.UTF_8));
@@ -172,6 +180,35 @@ class HostileInputTest {
     /** The route's path with every placeholder replaced by a hostile id (the rest of the path stays real). */
     private static String pathWith(Route route, String hostileId) {
         return route.path().replaceAll("\\{[^}]+}", hostileId);
+    }
+
+    /**
+     * A picture that is not one: random bytes behind a JPEG, PNG or WebP signature, a real picture cut short
+     * or with bytes flipped, a decompression bomb, text, SVG with a script.
+     */
+    private byte[] hostilePicture() {
+        byte[] real = TestPictures.picture(random.nextBoolean() ? "png" : "jpg", 40 + random.nextInt(200), 30 + random.nextInt(200));
+        return switch (random.nextInt(7)) {
+            case 0 -> withPrefix(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff}, random.nextInt(4096));
+            case 1 -> withPrefix(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0d, 0x0a, 0x1a, 0x0a}, random.nextInt(4096));
+            case 2 -> withPrefix("RIFF\0\0\0\0WEBPVP8 ".getBytes(StandardCharsets.ISO_8859_1), random.nextInt(4096));
+            case 3 -> TestPictures.truncated(real, random.nextDouble() * 0.9);
+            case 4 -> {
+                for (int i = 0; i < 8; i++) {
+                    real[16 + random.nextInt(real.length - 16)] ^= (byte) (1 + random.nextInt(255));
+                }
+                yield real;
+            }
+            case 5 -> TestPictures.pngBomb(1 + random.nextInt(100_000), 1 + random.nextInt(100_000));
+            default -> ("<svg xmlns=\"http://www.w3.org/2000/svg\">" + SCRIPT + hostileString() + "</svg>").getBytes(StandardCharsets.UTF_8);
+        };
+    }
+
+    private byte[] withPrefix(byte[] prefix, int randomBytes) {
+        byte[] bytes = new byte[prefix.length + randomBytes];
+        random.nextBytes(bytes);
+        System.arraycopy(prefix, 0, bytes, 0, prefix.length);
+        return bytes;
     }
 
     private Map<String, String> hostileFields() {
