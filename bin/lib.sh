@@ -138,11 +138,59 @@ SQL
 keycloak_ready() { http_ok "$KEYCLOAK_URL/realms/pitchnight/.well-known/openid-configuration"; }
 keycloak_up_or_dead() { keycloak_ready || ! pid_alive keycloak; }
 
+# The Keycloak serving $KEYCLOAK_PORT records the SHA-256 of the realm file it imported in
+# <its home>/data/realm.sha256 (below); its home is on its command line (-Dkc.home.dir).
+running_keycloak_home() {
+  ps -eo args 2>/dev/null | grep -- "--http-port $KEYCLOAK_PORT" \
+    | sed -n 's/.*-Dkc\.home\.dir=\([^ ]*\)\/bin\/\.\..*/\1/p' | head -1
+}
+
+realm_sum() { sha256sum "$REALM_FILE" | cut -d' ' -f1; }
+
+# True when the running Keycloak imported this checkout's realm file, or its realm was already
+# brought up to date from it (sync_running_realm records that in .run/realm-synced).
+keycloak_realm_current() {
+  local sum home; sum="$(realm_sum)"; home="$(running_keycloak_home)"
+  [ -n "$home" ] && [ "$(cat "$home/data/realm.sha256" 2>/dev/null)" = "$sum" ] && return 0
+  [ "$(cat "$PN_RUN/realm-synced" 2>/dev/null)" = "$sum $home" ]
+}
+
+# Adds what the realm file has and the running realm lacks (clients, service accounts with their
+# roles, users, roles) through the admin API's partial import, skipping what exists: idempotent,
+# no restart, nobody's session or test user lost. Entries changed in place still need a restart
+# of that Keycloak (bin/stop keycloak in the checkout that started it).
+sync_running_realm() {
+  local admin sum home
+  need_command python3 python3
+  sum="$(realm_sum)"; home="$(running_keycloak_home)"
+  admin="$(curl -fsS --max-time 10 -d grant_type=password -d client_id=admin-cli -d username=admin \
+    -d password=admin "$KEYCLOAK_URL/realms/master/protocol/openid-connect/token" \
+    | sed -n 's/.*"access_token":"\([^"]*\)".*/\1/p')" || true
+  [ -n "$admin" ] || { say "Keycloak's realm differs from $REALM_FILE and its admin API refused admin/admin: not updated"; return 0; }
+  say "Bringing the running Keycloak's realm up to date with $REALM_FILE (partial import, existing entries kept)"
+  python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(json.dumps({"ifResourceExists":"SKIP","clients":r.get("clients",[]),"users":r.get("users",[]),"roles":r.get("roles",{})}))' \
+      "$REALM_FILE" \
+    | curl -fsS --max-time 60 -o /dev/null -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+      --data-binary @- "$KEYCLOAK_URL/admin/realms/pitchnight/partialImport" \
+    || die "Keycloak refused the partial import of $REALM_FILE."
+  echo "$sum $home" >"$PN_RUN/realm-synced"
+}
+
 # Starts the real Keycloak server from Maven Central's distribution with the dev realm,
-# unless one already serves the realm on $KEYCLOAK_PORT.
+# unless one already serves the realm on $KEYCLOAK_PORT. One that was started from an older copy
+# of the realm file is restarted when we started it, and updated in place when another checkout did.
 ensure_keycloak() {
   need_command curl curl
-  keycloak_ready && return 0
+  if keycloak_ready; then
+    keycloak_realm_current && return 0
+    if ! pid_alive keycloak; then
+      # Another checkout's Keycloak (CI, a second worktree): not ours to stop, so bring its realm up to date.
+      sync_running_realm
+      return 0
+    fi
+    say "Keycloak runs an older copy of $REALM_FILE: restarting it to re-import the realm"
+    stop_recorded keycloak
+  fi
   port_open 127.0.0.1 "$KEYCLOAK_PORT" && ! pid_alive keycloak \
     && die "Port $KEYCLOAK_PORT is taken by something that does not serve realm 'pitchnight'."
   if ! pid_alive keycloak; then

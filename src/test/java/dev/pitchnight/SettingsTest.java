@@ -7,6 +7,7 @@ import dev.pitchnight.live.LiveConfig;
 import dev.pitchnight.notify.OutboxConfig;
 import dev.pitchnight.picture.PictureConfig;
 import dev.pitchnight.pitch.PitchConfig;
+import dev.pitchnight.privacy.PrivacyConfig;
 import dev.pitchnight.qa.QaConfig;
 import dev.pitchnight.rsvp.RsvpConfig;
 import dev.pitchnight.web.SiteConfig;
@@ -44,6 +45,9 @@ class SettingsTest {
     @Inject
     DemoConfig demo;
 
+    @Inject
+    PrivacyConfig privacy;
+
     @ConfigProperty(name = "quarkus.http.test-port")
     int testPort;
 
@@ -63,5 +67,10 @@ class SettingsTest {
         assertThat(qa.questionsPerMinute()).isEqualTo(3);
         assertThat(live.poll()).isEqualTo(Duration.ofMillis(100));
         assertThat(demo.seed()).isFalse();
+        assertThat(privacy.retentionDays()).isEqualTo(365);
+        assertThat(privacy.erasures().every()).isEqualTo("off");
+        assertThat(privacy.forgetting().every()).isEqualTo("off");
+        assertThat(privacy.keycloak().clientId()).isEqualTo("pitchnight-privacy");
+        assertThat(privacy.keycloak().secret()).hasValueSatisfying(secret -> assertThat(secret).startsWith("dev-only-"));
     }
 }

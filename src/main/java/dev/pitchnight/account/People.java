@@ -50,6 +50,20 @@ public class People {
         written.put(username, name);
     }
 
+    /** The display name written down for this person, if any (their data export). */
+    public String stored(String username) {
+        Person person = Person.findById(username);
+        return person == null ? null : person.displayName;
+    }
+
+    /** Forgets the person's display name (their erasure). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    @CacheInvalidate(cacheName = "people-names")
+    public void forget(@CacheKey String username) {
+        Person.delete("username", username);
+        written.remove(username);
+    }
+
     /**
      * The person's display name, or their user name when they were never seen here. Cached a
      * minute per name (lists of a night's 200 people render often): a change of name shows
@@ -59,6 +73,9 @@ public class People {
     public String name(String username) {
         if (username == null) {
             return "";
+        }
+        if (FormerMember.is(username)) {
+            return FormerMember.NAME;
         }
         Person person = Person.findById(username);
         return person == null ? username : person.displayName;
@@ -71,7 +88,7 @@ public class People {
             return names;
         }
         List<Person> known = Person.list("username in ?1", usernames);
-        usernames.forEach(username -> names.put(username, username));
+        usernames.forEach(username -> names.put(username, FormerMember.is(username) ? FormerMember.NAME : username));
         known.forEach(person -> names.put(person.username, person.displayName));
         return names;
     }

@@ -410,7 +410,7 @@ public class EventService {
                 List.of(GroupMember.GroupRole.OWNER, GroupMember.GroupRole.CO_ORGANIZER));
     }
 
-    private static MeetupGroup requireOwner(String slug, Viewer viewer) {
+    static MeetupGroup requireOwner(String slug, Viewer viewer) {
         MeetupGroup group = groupBySlug(slug);
         boolean owner = viewer.hasRole(Role.ADMIN) || GroupMember.count("group = ?1 and username = ?2 and role = ?3",
                 group, viewer.username(), GroupMember.GroupRole.OWNER) > 0;

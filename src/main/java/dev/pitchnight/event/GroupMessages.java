@@ -19,6 +19,9 @@ public interface GroupMessages {
     @Message("cannot change once the group exists")
     String group_slug_stays();
 
+    @Message("must be one of: upcoming, past")
+    String when_upcoming_or_past();
+
     @Message("Address taken")
     String group_slug_taken_title();
 

@@ -28,6 +28,7 @@ final class GroupRefusals {
         return new Refusal(Response.Status.FORBIDDEN, Refusal.NOT_ALLOWED, detail, null);
     }
 
+    /** 400: one field's value breaks a rule. */
     static Refusal invalid(String field, Words message) {
         return Refusal.invalid(Map.of(field, message));
     }

@@ -41,6 +41,27 @@ public class ChangeLog {
     }
 
     /**
+     * Replaces a piece of the night's changes of one kind as they were written (a person's name,
+     * once they are erased), so a page that reconnects and reads them again never gets it back.
+     * {@code from} and {@code to} are JSON fragments, so the payloads stay JSON.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void rewrite(long eventId, String kind, String from, String to) {
+        LiveChange.getEntityManager().createNativeQuery(
+                        "UPDATE live_changes SET payload = REPLACE(payload, ?3, ?4) WHERE event_id = ?1 AND kind = ?2")
+                .setParameter(1, eventId).setParameter(2, kind).setParameter(3, from).setParameter(4, to).executeUpdate();
+    }
+
+    /** A fragment of JSON: {@code "name":<value as a JSON string>}. */
+    public String field(String name, String value) {
+        try {
+            return json.writeValueAsString(name) + ":" + json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Changes older than two days are of no use to a reconnecting page (it reloads the state when
      * it missed too much); every instance trims a slice each hour, which is safe to run twice.
      */

@@ -36,7 +36,9 @@ public class OutboxMail extends PanacheEntityBase {
         /** An organizer's message to the people coming (once per message and person). */
         NIGHT_MESSAGE(MailTopic.ORGANIZER_MESSAGES, false),
         /** A night was published: to the group's members (once per night and member). */
-        NEW_NIGHT(MailTopic.NEW_NIGHTS, false);
+        NEW_NIGHT(MailTopic.NEW_NIGHTS, false),
+        /** To a night's organizers: a founder erased their account, so their pitch was withdrawn. */
+        PITCH_WITHDRAWN(null, false);
 
         private final MailTopic topic;
         private final boolean answer;

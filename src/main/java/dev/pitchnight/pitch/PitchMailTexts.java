@@ -78,4 +78,21 @@ public interface PitchMailTexts {
         Pitchnight
         """)
     String rejected(String company, Outbox.Night night, String url);
+
+    @Message("Pitch withdrawn: {company} at {title}")
+    String withdrawn_erased_subject(String company, String title);
+
+    @Message("""
+        Hello,
+
+        {company} will not pitch at {night.title} ({night.start.date}) after all: its founder
+        deleted their Pitchnight account, and with it their pitch. A slot it held on the agenda is
+        free again.
+
+        The night's pitches:
+        {url}
+
+        Pitchnight
+        """)
+    String withdrawn_erased(String company, Outbox.Night night, String url);
 }

@@ -44,6 +44,14 @@ public class PitchMails {
         outbox.queue(letter);
     }
 
+    /** To a night's organizer: a founder's account was erased, so their pitch left the night. */
+    public void withdrawnByErasure(String email, String company, Outbox.Night night, String happening) {
+        PitchMailTexts words = Outbox.words(PitchMailTexts.class, Languages.ENGLISH);
+        outbox.queue(OutboxMail.Kind.PITCH_WITHDRAWN, happening, email, night,
+                words.withdrawn_erased_subject(company, night.title()),
+                words.withdrawn_erased(company, night, outbox.link("/events/" + night.id() + "/review")));
+    }
+
     private String myPitches() {
         return outbox.link("/pitches/mine");
     }

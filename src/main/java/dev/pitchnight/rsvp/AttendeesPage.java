@@ -49,11 +49,15 @@ public class AttendeesPage {
     @Inject
     People people;
 
+    @Inject
+    jakarta.enterprise.event.Event<AttendeeListOpened> opened;
+
     @GET
     @Authenticated
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance show(@RestPath long id) {
         Event event = events.organizedEvent(id, viewer);
+        opened.fire(new AttendeeListOpened(event.id, event.group.id, viewer.username(), AttendeeListOpened.Kind.PAGE));
         return Templates.attendees(event, rsvps.attendees(id));
     }
 
@@ -90,6 +94,7 @@ public class AttendeesPage {
     @Produces("text/csv")
     public Response csv(@RestPath long id) {
         Event event = events.organizedEvent(id, viewer);
+        opened.fire(new AttendeeListOpened(event.id, event.group.id, viewer.username(), AttendeeListOpened.Kind.CSV));
         Attendees attendees = rsvps.attendees(id);
         List<String> usernames = new ArrayList<>();
         attendees.confirmed().forEach(seated -> usernames.add(seated.username()));

