@@ -18,8 +18,8 @@ import java.util.Map;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class EventPersonalData {
 
-    /** A membership as the export shows it. */
-    public record Membership(String group, String groupName, GroupMember.GroupRole role, Instant joinedAt) {
+    /** A membership as the export shows it, with the address new-night mails go to (null if they joined before Pitchnight kept one). */
+    public record Membership(String group, String groupName, GroupMember.GroupRole role, Instant joinedAt, String email) {
     }
 
     /** A night as other features' exports name it. */
@@ -35,7 +35,7 @@ public class EventPersonalData {
     public List<Membership> memberships(String username) {
         return GroupMember.<GroupMember>list("from GroupMember m join fetch m.group where m.username = ?1 order by m.joinedAt",
                         username).stream()
-                .map(member -> new Membership(member.group.slug, member.group.name, member.role, member.joinedAt)).toList();
+                .map(member -> new Membership(member.group.slug, member.group.name, member.role, member.joinedAt, member.email)).toList();
     }
 
     /** Groups the person alone owns that still have nights to come (drafts included): they must hand them over first. */

@@ -95,4 +95,10 @@ public class NotificationPreferences {
     public Choices unsubscribe(String username, MailTopic topic) {
         return choose(username, of(username).without(topic));
     }
+
+    /** Forgets this person's choices (their account is being erased). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(String username) {
+        NotificationPreference.delete("username", username);
+    }
 }

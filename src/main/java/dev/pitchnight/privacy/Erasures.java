@@ -5,7 +5,9 @@ import dev.pitchnight.account.FormerMember;
 import dev.pitchnight.account.People;
 import dev.pitchnight.checkin.CheckinPersonalData;
 import dev.pitchnight.event.EventPersonalData;
+import dev.pitchnight.message.MessagePersonalData;
 import dev.pitchnight.network.NetworkPersonalData;
+import dev.pitchnight.notify.NotificationPreferences;
 import dev.pitchnight.notify.OutboxPersonalData;
 import dev.pitchnight.pitch.PitchPersonalData;
 import dev.pitchnight.qa.QaPersonalData;
@@ -61,10 +63,13 @@ public class Erasures {
     private final ReportPersonalData reports;
     private final OutboxPersonalData mails;
     private final KeycloakAccounts keycloak;
+    private final NotificationPreferences preferences;
+    private final MessagePersonalData messages;
 
     Erasures(EntityManager em, Clock clock, ErasedAccounts erasedAccounts, People people, EventPersonalData events,
              RsvpPersonalData rsvps, CheckinPersonalData checkins, PitchPersonalData pitches, QaPersonalData qa,
-             NetworkPersonalData network, ReportPersonalData reports, OutboxPersonalData mails, KeycloakAccounts keycloak) {
+             NetworkPersonalData network, ReportPersonalData reports, OutboxPersonalData mails, KeycloakAccounts keycloak,
+             NotificationPreferences preferences, MessagePersonalData messages) {
         this.em = em;
         this.clock = clock;
         this.erasedAccounts = erasedAccounts;
@@ -78,6 +83,8 @@ public class Erasures {
         this.reports = reports;
         this.mails = mails;
         this.keycloak = keycloak;
+        this.preferences = preferences;
+        this.messages = messages;
     }
 
     /**
@@ -175,6 +182,7 @@ public class Erasures {
         rsvps.export(username).forEach(place -> addresses.add(place.email()));
         pitches.export(username).forEach(pitch -> addresses.add(pitch.contactEmail()));
         network.cards(username).forEach(card -> addresses.add(card.email()));
+        events.memberships(username).forEach(membership -> addresses.add(membership.email()));
         addresses.remove(null);
         mails.erase(addresses);
         rsvps.erase(username, pseudonym);
@@ -184,6 +192,8 @@ public class Erasures {
         network.erase(username);
         reports.erase(username, pseudonym);
         events.erase(username, pseudonym);
+        messages.erase(username, pseudonym);
+        preferences.forget(username);
         em.createNativeQuery("UPDATE attendee_list_access SET viewer = ?2 WHERE viewer = ?1")
                 .setParameter(1, username).setParameter(2, pseudonym).executeUpdate();
         people.forget(username);

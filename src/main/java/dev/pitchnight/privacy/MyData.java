@@ -2,7 +2,9 @@ package dev.pitchnight.privacy;
 
 import dev.pitchnight.checkin.CheckinPersonalData;
 import dev.pitchnight.event.EventPersonalData;
+import dev.pitchnight.message.MessagePersonalData;
 import dev.pitchnight.network.NetworkPersonalData;
+import dev.pitchnight.notify.NotificationPreferences;
 import dev.pitchnight.notify.OutboxPersonalData;
 import dev.pitchnight.pitch.PitchPersonalData;
 import dev.pitchnight.qa.QaPersonalData;
@@ -27,7 +29,8 @@ public record MyData(
         List<QaPersonalData.AwardVote> awardVotes,
         List<NetworkPersonalData.Card> networkCards,
         List<NetworkPersonalData.Connection> connections,
-        NotificationPreferences notificationPreferences,
+        NotificationPreferences.Choices notificationPreferences,
+        List<MessagePersonalData.SentMessage> messagesSent,
         List<OutboxPersonalData.Mail> mails,
         Map<Long, EventPersonalData.NightRef> nights) {
 
@@ -36,11 +39,5 @@ public record MyData(
      * and the display name written down for others to see ({@code storedName}, null if none).
      */
     public record Profile(String username, String name, String email, List<String> roles, String storedName) {
-    }
-
-    /** Pitchnight keeps no notification settings per person yet: every mail is one a person asked for by acting. */
-    public record NotificationPreferences(boolean stored, String note) {
-        static final NotificationPreferences NONE = new NotificationPreferences(false,
-                "Pitchnight stores no notification preferences for you: it mails only about what you did (RSVPs, pitches) and your nights.");
     }
 }

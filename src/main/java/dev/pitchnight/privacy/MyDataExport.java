@@ -5,7 +5,9 @@ import dev.pitchnight.account.Role;
 import dev.pitchnight.account.Viewer;
 import dev.pitchnight.checkin.CheckinPersonalData;
 import dev.pitchnight.event.EventPersonalData;
+import dev.pitchnight.message.MessagePersonalData;
 import dev.pitchnight.network.NetworkPersonalData;
+import dev.pitchnight.notify.NotificationPreferences;
 import dev.pitchnight.notify.OutboxPersonalData;
 import dev.pitchnight.pitch.PitchPersonalData;
 import dev.pitchnight.qa.QaPersonalData;
@@ -31,9 +33,12 @@ public class MyDataExport {
     private final QaPersonalData qa;
     private final NetworkPersonalData network;
     private final OutboxPersonalData mails;
+    private final NotificationPreferences preferences;
+    private final MessagePersonalData messages;
 
     MyDataExport(Clock clock, People people, EventPersonalData events, RsvpPersonalData rsvps, CheckinPersonalData checkins,
-                 PitchPersonalData pitches, QaPersonalData qa, NetworkPersonalData network, OutboxPersonalData mails) {
+                 PitchPersonalData pitches, QaPersonalData qa, NetworkPersonalData network, OutboxPersonalData mails,
+                 NotificationPreferences preferences, MessagePersonalData messages) {
         this.clock = clock;
         this.people = people;
         this.events = events;
@@ -43,6 +48,8 @@ public class MyDataExport {
         this.qa = qa;
         this.network = network;
         this.mails = mails;
+        this.preferences = preferences;
+        this.messages = messages;
     }
 
     /** One read-only transaction, so the parts agree with each other. */
@@ -56,11 +63,14 @@ public class MyDataExport {
         var awardVotes = qa.awardVotes(me);
         var cards = network.cards(me);
         var connections = network.connections(me);
+        var memberships = events.memberships(me);
+        var sent = messages.sent(me);
         Set<String> addresses = new LinkedHashSet<>();
         addresses.add(viewer.email());
         places.forEach(place -> addresses.add(place.email()));
         myPitches.forEach(pitch -> addresses.add(pitch.contactEmail()));
         cards.forEach(card -> addresses.add(card.email()));
+        memberships.forEach(membership -> addresses.add(membership.email()));
         addresses.remove(null);
         Set<Long> nights = new LinkedHashSet<>();
         places.forEach(place -> nights.add(place.eventId()));
@@ -70,10 +80,11 @@ public class MyDataExport {
         awardVotes.forEach(vote -> nights.add(vote.eventId()));
         cards.forEach(card -> nights.add(card.eventId()));
         connections.forEach(connection -> nights.add(connection.eventId()));
+        sent.forEach(message -> nights.add(message.eventId()));
         List<String> roles = new ArrayList<>(viewer.roles().stream().map(Role::realmName).toList());
         return new MyData(clock.instant(),
                 new MyData.Profile(me, viewer.displayName(), viewer.email(), roles, people.stored(me)),
-                events.memberships(me), places, arrivals, myPitches, questions, qa.questionVotes(me), awardVotes, cards,
-                connections, MyData.NotificationPreferences.NONE, mails.mailsTo(addresses), events.nights(nights));
+                memberships, places, arrivals, myPitches, questions, qa.questionVotes(me), awardVotes, cards,
+                connections, preferences.of(me), sent, mails.mailsTo(addresses), events.nights(nights));
     }
 }

@@ -7,6 +7,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import dev.pitchnight.notify.MailTopic;
+import dev.pitchnight.notify.UnsubscribeLinks;
 import dev.pitchnight.picture.TestPictures;
 import dev.pitchnight.support.Axe;
 import dev.pitchnight.support.BrowserJourney;
@@ -37,6 +39,9 @@ class AccessibilityTest extends BrowserJourney {
     @Inject
     MatrixData world;
 
+    @Inject
+    UnsubscribeLinks unsubscribeLinks;
+
     @Test
     void mainPagesHaveNoSeriousOrCriticalViolationsForAnyone() {
         Map<String, String> ids = world.night();
@@ -50,13 +55,16 @@ class AccessibilityTest extends BrowserJourney {
         // The night is running (sam's slot on stage, one question asked): the live pages show it all.
         Map<String, List<String>> pages = new LinkedHashMap<>();
         pages.put("anonymous", List.of("/", night, "/groups/svnewtech", "/no/such/page", night + "/qa", stage, stage + "/presenter",
-                "/groups", "/?q=matrix", "/privacy"));
-        pages.put("alice", List.of("/", night, "/account", night + "/ticket", night + "/network", "/contacts", night + "/qa", "/account/privacy"));
+                "/groups", "/?q=matrix", "/privacy",
+                "/unsubscribe/" + unsubscribeLinks.token("alice", MailTopic.REMINDERS)));
+        pages.put("alice", List.of("/", night, "/account", night + "/ticket", night + "/network", "/contacts", night + "/qa", "/account/privacy",
+                "/account/notifications"));
         pages.put("sam", List.of("/pitches/mine", night + "/pitches/new", "/pitches/" + ids.get("pitchId") + "/edit",
                 "/pitches/" + ids.get("pitchId") + "/report"));
         pages.put("olivia", List.of(night + "/attendees", night + "/edit", "/groups/svnewtech/events/new", night + "/review",
                 night + "/agenda", night + "/checkin", night + "/attendance", "/groups/svnewtech/attendance", night + "/live",
-                night + "/qa", night + "/reports", night + "/copy", "/groups/svnewtech/edit", "/groups/svnewtech/access"));
+                night + "/qa", night + "/reports", night + "/copy", "/groups/svnewtech/edit", "/groups/svnewtech/access",
+                night + "/messages"));
         pages.put("bob", List.of("/groups/new"));
         pages.put("admin", List.of("/admin"));
 
@@ -86,7 +94,7 @@ class AccessibilityTest extends BrowserJourney {
             }
         }
         System.out.println("AXE pages=" + checked + " serious_or_critical=" + violations.size() + " by impact " + impacts);
-        assertThat(checked).isEqualTo(38);
+        assertThat(checked).isEqualTo(41);
         assertThat(violations).as("serious or critical axe violations on %d pages", checked).isEmpty();
         List<HtmlValidate.Finding> errors = markup.errors();
         System.out.println("HTML-VALIDATE pages=" + markup.size() + " errors=" + errors.size());

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ManageToolbarTest extends BrowserJourney {
 
-    private static final List<String> PAGES = List.of("Edit", "Pitches", "Agenda", "Attendees", "Door", "Attendance", "Live",
+    private static final List<String> PAGES = List.of("Edit", "Pitches", "Agenda", "Attendees", "Messages", "Door", "Attendance", "Live",
             "Reports");
 
     @Inject
@@ -66,7 +66,8 @@ class ManageToolbarTest extends BrowserJourney {
                 assertThat(links.nth(i)).isVisible();
                 assertThat(links.nth(i).boundingBox().y).as(PAGES.get(i)).isEqualTo(top);
             }
-            assertThat(links.nth(4)).hasAttribute("href", "/events/" + nights[1].id + "/checkin");
+            assertThat(links.nth(4)).hasAttribute("href", "/events/" + nights[1].id + "/messages");
+            assertThat(links.nth(5)).hasAttribute("href", "/events/" + nights[1].id + "/checkin");
             // The toolbar's row is no wider than the page's column.
             assertThat(toolbar.boundingBox().width).isLessThanOrEqualTo(page.locator("main").boundingBox().width);
             screenshot(page, "manage-desktop.png");

@@ -84,6 +84,10 @@ class ErasureTest {
         rows.card(past.id, "bob", "Bob Builder", "bob@example.com");
         rows.connection(past.id, "bob", ERIN);
         long pastPitch = rows.pitch(past.id, ERIN, "Erin Erasable", "Foldbot Classic", "erin15@foldbot.example", "ACCEPTED");
+        rows.message(past.id, ERIN); // she helped organize that night once
+        rows.memberAddress(group.id, ERIN, "erin15.home@foldbot.example");
+        as(ERIN).contentType(ContentType.JSON).body("{\"newNights\":true,\"reminders\":false,\"organizerMessages\":true}")
+                .patch("/api/me/notifications").then().statusCode(200);
 
         // Signed in once: Pitchnight knows her name; her export holds all of the above.
         as(ERIN).get("/api/me").then().statusCode(200);
@@ -91,11 +95,15 @@ class ErasureTest {
         Map<String, Object> before = as(ERIN).get("/api/me/export").then().statusCode(200).extract().as(Map.class);
         assertThat((List<?>) before.get("rsvps")).hasSize(2);
         assertThat((List<?>) before.get("pitches")).hasSize(2);
+        assertThat(String.valueOf(before.get("notificationPreferences"))).contains("reminders=false").contains("newNights=true");
+        assertThat(String.valueOf(before.get("messagesSent"))).contains("subject=Doors open at six");
+        assertThat(String.valueOf(before.get("groups"))).contains("email=erin15.home@foldbot.example");
 
         // The search below finds her everywhere before the erasure (so its empty answer afterwards means something).
         assertThat(rows.tablesMentioning(ERIN, "Erasable")).contains("rsvps.username ∋ erin15", "people.display_name ∋ Erasable",
                 "questions.asker_name ∋ Erasable", "live_changes.payload ∋ Erasable", "network_cards.email ∋ erin15",
-                "pitches.founder_name ∋ Erasable", "group_members.username ∋ erin15", "outbox_mails.recipient ∋ erin15");
+                "pitches.founder_name ∋ Erasable", "group_members.username ∋ erin15", "group_members.email ∋ erin15",
+                "outbox_mails.recipient ∋ erin15", "night_messages.sent_by ∋ erin15", "notification_preferences.username ∋ erin15");
 
         // Without typing her user name nothing happens.
         as(ERIN).delete("/api/me").then().statusCode(400);

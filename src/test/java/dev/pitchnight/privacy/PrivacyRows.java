@@ -64,6 +64,22 @@ public class PrivacyRows {
                 .setParameter(5, Instant.now()).executeUpdate();
     }
 
+    /** A message the person sent to a night's people as its organizer. */
+    @Transactional
+    public void message(long eventId, String sentBy) {
+        em.createNativeQuery("""
+                        INSERT INTO night_messages (event_id, audience, subject, body, sent_by, sent_at, recipients)
+                        VALUES (?1, 'ALL', 'Doors open at six', 'Bring your badge.', ?2, ?3, 2)""")
+                .setParameter(1, eventId).setParameter(2, sentBy).setParameter(3, Instant.now()).executeUpdate();
+    }
+
+    /** The address a member's sign-in carried when they joined (new-night mails go there). */
+    @Transactional
+    public void memberAddress(long groupId, String username, String email) {
+        em.createNativeQuery("UPDATE group_members SET email = ?3 WHERE group_id = ?1 AND username = ?2")
+                .setParameter(1, groupId).setParameter(2, username).setParameter(3, email).executeUpdate();
+    }
+
     @Transactional
     public void connection(long eventId, String first, String second) {
         em.createNativeQuery("""

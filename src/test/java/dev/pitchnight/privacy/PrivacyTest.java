@@ -84,7 +84,9 @@ class PrivacyTest {
         assertThat(json.getList("networkCards.email")).containsExactly("alice@cards.example");
         // The other side of a connection only as they shared it on their card: no user name, no address.
         assertThat(json.getList("connections.other.name")).containsExactly("Bob B.");
-        assertThat(json.getBoolean("notificationPreferences.stored")).isFalse();
+        assertThat(json.getMap("notificationPreferences")).containsEntry("newNights", true).containsEntry("reminders", true)
+                .containsEntry("organizerMessages", true); // never changed: every optional mail
+        assertThat(json.getList("messagesSent")).isEmpty();
         assertThat(json.getList("mails.kind")).contains("RSVP_WAITLISTED", "RSVP_CONFIRMED");
         assertThat(json.getString("nights." + past.id + ".title")).isEqualTo("Earlier Night");
         String body = answer.asString();

@@ -68,7 +68,7 @@ class ErrorAnswersTest {
 
     @Test
     void wrongMethodOnApiIsA405Problem() {
-        given().when().delete("/api/me")
+        given().when().put("/api/me") // DELETE /api/me exists (erasing one's account); PUT never did
                 .then().statusCode(405)
                 .contentType("application/problem+json")
                 .body("status", equalTo(405));
