@@ -4,8 +4,11 @@
 // and status. JDK HttpClient over HTTP/1.1, one virtual thread per request.
 //
 //   java bench/Rush.java --tokens FILE --event ID --targets http://127.0.0.1:8090[,http://127.0.0.1:8091]
-//        [--requests N] [--skip K] [--concurrency 256] [--out results.tsv] [--quiet]
+//        [--requests N] [--skip K] [--concurrency 256] [--out results.tsv] [--quiet] [--noop true]
 //        [--app-pids P,P --db-pids P --hz 100]
+//
+// --noop true sends `GET /api/me` instead (the same users' tokens, the same concurrency): a signed-in
+// request that does no work, the app's own limit that an RSVP is compared with (ratio_auth).
 //
 // --app-pids/--db-pids: processes whose CPU use during the timed phase is reported (Linux /proc).
 // --skip K starts at the K+1-th token (the tokens file has "username TAB token" lines).
@@ -60,6 +63,7 @@ public class Rush {
         int skip = Integer.parseInt(opt.getOrDefault("skip", "0"));
         int concurrency = Integer.parseInt(opt.getOrDefault("concurrency", "256"));
         boolean quiet = opt.containsKey("quiet");
+        boolean noop = Boolean.parseBoolean(opt.getOrDefault("noop", "false"));
 
         List<String> lines = Files.readAllLines(tokensFile);
         int requests = Integer.parseInt(opt.getOrDefault("requests", String.valueOf(lines.size() - skip)));
@@ -80,13 +84,13 @@ public class Rush {
         for (int i = 0; i < requests; i++) {
             String[] parts = lines.get(skip + i).split("\t", 2);
             users[i] = parts[0];
-            prepared[i] = HttpRequest.newBuilder(URI.create(targets[i % targets.length] + "/api/events/" + eventId + "/rsvp"))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(targets[i % targets.length]
+                            + (noop ? "/api/me" : "/api/events/" + eventId + "/rsvp")))
                     .timeout(Duration.ofSeconds(120))
                     .header("Authorization", "Bearer " + parts[1])
-                    .header("Content-Type", "application/json")
-                    .header("Accept", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"guests\":0}"))
-                    .build();
+                    .header("Accept", "application/json");
+            prepared[i] = noop ? request.GET().build()
+                    : request.header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"guests\":0}")).build();
         }
         int[] status = new int[requests];
         long[] nanos = new long[requests];
@@ -110,8 +114,8 @@ public class Rush {
                         HttpResponse<String> r = clients[n % clients.length].send(prepared[n], HttpResponse.BodyHandlers.ofString());
                         status[n] = r.statusCode();
                         Matcher m = RSVP_STATUS.matcher(r.body());
-                        answer[n] = r.statusCode() / 100 == 2 && m.find() ? m.group(1)
-                                : oneLine(r.body(), 160);
+                        answer[n] = r.statusCode() / 100 == 2 && noop ? "OK"
+                                : r.statusCode() / 100 == 2 && m.find() ? m.group(1) : oneLine(r.body(), 160);
                     } catch (IOException | RuntimeException e) {
                         status[n] = 0;
                         answer[n] = oneLine(e.toString(), 160);

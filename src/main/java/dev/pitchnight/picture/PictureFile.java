@@ -1,10 +1,18 @@
 package dev.pitchnight.picture;
 
+import com.twelvemonkeys.imageio.metadata.Directory;
+import com.twelvemonkeys.imageio.metadata.Entry;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
+import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFF;
+import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 import dev.pitchnight.web.Refusal;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -14,14 +22,17 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Is it a picture we take, and what are its pixels? Judged by content, never by the file's name: the
  * first bytes must be a JPEG, PNG or WebP signature; the size the header declares is checked before a
  * single pixel is decoded (a decompression bomb declares billions of pixels in a few kilobytes); then the
  * whole picture is decoded, and any warning of the decoder (a JPEG that ends early) or error refuses it.
- * Metadata is never read ({@code ignoreMetadata}) and never written again: {@link WebSizes} encodes
- * fresh files from the pixels alone, which is what strips camera data such as GPS positions.
+ * Metadata is never read by the decoder ({@code ignoreMetadata}) and never written again: {@link WebSizes}
+ * encodes fresh files from the pixels alone, which is what strips camera data such as GPS positions. The
+ * one piece of it that is honoured is a JPEG's EXIF orientation (phones store an upright photo sideways
+ * and say so there): the pixels are turned as it says, so the picture shows as it was taken.
  */
 final class PictureFile {
 
@@ -78,7 +89,8 @@ final class PictureFile {
             if (!warnings.isEmpty() || format.equals("jpeg") && !endsLikeJpeg(bytes)) {
                 throw PictureRefusals.invalid(field, m -> m.picture_damaged());
             }
-            return normalized(decoded);
+            BufferedImage pixels = normalized(decoded);
+            return format.equals("jpeg") ? upright(pixels, orientation(bytes)) : pixels;
         } catch (Refusal refusal) {
             throw refusal;
         } catch (IOException | RuntimeException damaged) {
@@ -86,6 +98,66 @@ final class PictureFile {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * The EXIF orientation of a JPEG (1 to 8, TIFF tag 274), read with TwelveMonkeys' metadata reader
+     * from the first APP1 "Exif" segment; 1 (as stored) when there is none or it cannot be read.
+     */
+    static int orientation(byte[] jpeg) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(jpeg))) {
+            List<JPEGSegment> exif = JPEGSegmentUtil.readSegments(in, JPEG.APP1, "Exif");
+            if (exif.isEmpty()) {
+                return 1;
+            }
+            InputStream data = exif.get(0).data(); // after "Exif\0": one more pad byte, then the TIFF structure
+            if (data.read() < 0) {
+                return 1;
+            }
+            Directory directory = new TIFFReader().read(new MemoryCacheImageInputStream(data));
+            Entry entry = directory.getEntryById(TIFF.TAG_ORIENTATION);
+            int value = entry != null && entry.getValue() instanceof Number number ? number.intValue() : 1;
+            return value >= 1 && value <= 8 ? value : 1;
+        } catch (IOException | RuntimeException unreadable) {
+            return 1; // a damaged EXIF block does not make the picture wrong; it shows as stored
+        }
+    }
+
+    /**
+     * The stored pixels turned and mirrored as an EXIF orientation says they should be shown: 6 (the
+     * usual portrait photo) turns a quarter clockwise, 8 a quarter counter-clockwise, 3 half a turn,
+     * 2/4 mirror, 5/7 mirror across a diagonal. 1 returns the same image.
+     */
+    static BufferedImage upright(BufferedImage stored, int orientation) {
+        if (orientation <= 1 || orientation > 8) {
+            return stored;
+        }
+        int w = stored.getWidth();
+        int h = stored.getHeight();
+        boolean sideways = orientation >= 5;
+        int outWidth = sideways ? h : w;
+        int outHeight = sideways ? w : h;
+        int[] from = stored.getRGB(0, 0, w, h, null, 0, w);
+        int[] to = new int[from.length];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int tx;
+                int ty;
+                switch (orientation) {
+                    case 2 -> { tx = w - 1 - x; ty = y; }
+                    case 3 -> { tx = w - 1 - x; ty = h - 1 - y; }
+                    case 4 -> { tx = x; ty = h - 1 - y; }
+                    case 5 -> { tx = y; ty = x; }
+                    case 6 -> { tx = h - 1 - y; ty = x; }
+                    case 7 -> { tx = h - 1 - y; ty = w - 1 - x; }
+                    default -> { tx = y; ty = w - 1 - x; } // 8
+                }
+                to[ty * outWidth + tx] = from[y * w + x];
+            }
+        }
+        BufferedImage turned = new BufferedImage(outWidth, outHeight, stored.getType());
+        turned.setRGB(0, 0, outWidth, outHeight, to, 0, outWidth);
+        return turned;
     }
 
     /** "jpeg", "png" or "webp" by the file's signature, or null. */

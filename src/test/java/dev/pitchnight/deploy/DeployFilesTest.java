@@ -185,7 +185,7 @@ class DeployFilesTest {
 
         Set<String> secretKeys = secretValues(find("Secret", secret)).keySet();
         assertTrue(secretKeys.containsAll(Set.of("QUARKUS_DATASOURCE_USERNAME", "QUARKUS_DATASOURCE_PASSWORD",
-                "QUARKUS_OIDC_CREDENTIALS_SECRET")), "secret keys: " + secretKeys);
+                "QUARKUS_OIDC_CREDENTIALS_SECRET", "PITCHNIGHT_PRIVACY_KEYCLOAK_SECRET")), "secret keys: " + secretKeys);
     }
 
     @Test
@@ -290,6 +290,7 @@ class DeployFilesTest {
         assertEquals("true", env.get("KC_HEALTH_ENABLED"));
         assertTrue(env.getOrDefault("KC_HOSTNAME", "").startsWith("http://auth.localtest.me"), "public hostname " + env);
         assertTrue(env.containsKey("PITCHNIGHT_WEB_CLIENT_SECRET"), "client secret for the realm placeholder");
+        assertTrue(env.containsKey("PITCHNIGHT_PRIVACY_CLIENT_SECRET"), "privacy client secret for the realm placeholder");
     }
 
     @Test
@@ -308,7 +309,11 @@ class DeployFilesTest {
     void productionRealmHasNoDemoUsersAndNoPasswordGrantClient() throws IOException {
         JsonNode realm = JSON.readTree(ROOT.resolve("k8s/base/keycloak/pitchnight-realm-prod.json").toFile());
         assertEquals("pitchnight", realm.path("realm").asText());
-        assertTrue(realm.path("users").isMissingNode() || realm.path("users").isEmpty(), "no users in production");
+        // No person: the only user is the privacy client's service account (no password, no login).
+        realm.path("users").forEach(user -> {
+            assertTrue(user.path("serviceAccountClientId").isTextual(), "no users in production: " + user.path("username"));
+            assertTrue(user.path("credentials").isMissingNode() || user.path("credentials").isEmpty(), "a service account has no password");
+        });
 
         Set<String> roles = new HashSet<>();
         realm.path("roles").path("realm").forEach(r -> roles.add(r.path("name").asText()));
@@ -346,6 +351,8 @@ class DeployFilesTest {
 
         // The app's client secret must be the one in the demo realm the compose Keycloak imports.
         assertEquals(demoRealmWebSecret(), services.path("app").path("environment").path("QUARKUS_OIDC_CREDENTIALS_SECRET").asText());
+        assertEquals(demoRealmSecret("pitchnight-privacy"),
+                services.path("app").path("environment").path("PITCHNIGHT_PRIVACY_KEYCLOAK_SECRET").asText());
     }
 
     /**
@@ -477,13 +484,17 @@ class DeployFilesTest {
     }
 
     private static String demoRealmWebSecret() throws IOException {
+        return demoRealmSecret("pitchnight-web");
+    }
+
+    private static String demoRealmSecret(String clientId) throws IOException {
         JsonNode realm = JSON.readTree(ROOT.resolve("docker/keycloak/pitchnight-realm.json").toFile());
         for (JsonNode client : realm.path("clients")) {
-            if (client.path("clientId").asText().equals("pitchnight-web")) {
+            if (client.path("clientId").asText().equals(clientId)) {
                 return client.path("secret").asText();
             }
         }
-        return fail("no pitchnight-web client in the demo realm");
+        return fail("no " + clientId + " client in the demo realm");
     }
 
     private static void assertServicesAndDependencies(JsonNode services) {

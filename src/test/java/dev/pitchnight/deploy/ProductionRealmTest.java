@@ -79,6 +79,47 @@ class ProductionRealmTest {
         assertThat(realm.path("defaultRole").path("name").asText()).isIn(declared);
     }
 
+    /**
+     * Erasing an account deletes its Keycloak user through the confidential client
+     * pitchnight-privacy: a service account that may manage users and nothing else, whose secret
+     * Keycloak reads from the environment (the app's Secret), in both realms.
+     */
+    @Test
+    void thePrivacyClientIsAServiceAccountThatOnlyManagesUsers() {
+        for (JsonNode file : new JsonNode[] {realm, devRealm}) {
+            JsonNode client = null;
+            for (JsonNode candidate : file.path("clients")) {
+                if (candidate.path("clientId").asText().equals("pitchnight-privacy")) {
+                    client = candidate;
+                }
+            }
+            assertThat(client).as("pitchnight-privacy client").isNotNull();
+            assertThat(client.path("publicClient").asBoolean(true)).isFalse();
+            assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+            assertThat(client.path("standardFlowEnabled").asBoolean(true)).isFalse();
+            assertThat(client.path("directAccessGrantsEnabled").asBoolean(true)).isFalse();
+            JsonNode account = null;
+            for (JsonNode user : file.path("users")) {
+                if (user.path("serviceAccountClientId").asText().equals("pitchnight-privacy")) {
+                    account = user;
+                }
+            }
+            assertThat(account).as("its service account").isNotNull();
+            assertThat(account.path("clientRoles").toString()).isEqualTo("{\"realm-management\":[\"manage-users\"]}");
+            assertThat(account.path("realmRoles").size()).isZero();
+        }
+        assertThat(findSecret(realm)).isEqualTo("${PITCHNIGHT_PRIVACY_CLIENT_SECRET}");
+    }
+
+    private static String findSecret(JsonNode file) {
+        for (JsonNode client : file.path("clients")) {
+            if (client.path("clientId").asText().equals("pitchnight-privacy")) {
+                return client.path("secret").asText();
+            }
+        }
+        return null;
+    }
+
     @Test
     void theDevRealmKeepsItsEasyDemoLogins() {
         assertThat(devRealm.path("passwordPolicy").asText("")).doesNotContain("length(12)");

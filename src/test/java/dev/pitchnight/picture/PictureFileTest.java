@@ -41,6 +41,44 @@ class PictureFileTest {
         assertThat(read(TestPictures.webpLossless(), "image/webp; charset=binary").getHeight()).isEqualTo(1);
     }
 
+    /** Phones store a portrait photo sideways and say in EXIF how to turn it: the picture comes out upright. */
+    @Test
+    void aPhotoIsTurnedAsItsExifOrientationSays() {
+        byte[] sideways = TestPictures.halves(80, 40); // red on the left, blue on the right
+        assertThat(PictureFile.orientation(sideways)).isEqualTo(1);
+        BufferedImage asStored = read(sideways, "image/jpeg");
+        assertThat(asStored.getWidth()).isEqualTo(80);
+
+        byte[] turnedClockwise = TestPictures.withOrientation(sideways, 6);
+        assertThat(PictureFile.orientation(turnedClockwise)).isEqualTo(6);
+        BufferedImage upright = read(turnedClockwise, "image/jpeg");
+        assertThat(upright.getWidth()).isEqualTo(40);
+        assertThat(upright.getHeight()).isEqualTo(80);
+        // A quarter turn clockwise: what was on the left is now on top.
+        assertThat(red(upright.getRGB(20, 10))).isGreaterThan(200);
+        assertThat(blue(upright.getRGB(20, 70))).isGreaterThan(200);
+
+        BufferedImage counter = read(TestPictures.withOrientation(sideways, 8), "image/jpeg");
+        assertThat(counter.getWidth()).isEqualTo(40);
+        assertThat(blue(counter.getRGB(20, 10))).isGreaterThan(200); // counter-clockwise: the right side on top
+
+        BufferedImage halfTurn = read(TestPictures.withOrientation(sideways, 3), "image/jpeg");
+        assertThat(halfTurn.getWidth()).isEqualTo(80);
+        assertThat(blue(halfTurn.getRGB(10, 20))).isGreaterThan(200);
+        // The orientation is metadata like any other: the web sizes carry no EXIF block at all.
+        for (WebSizes.Encoded size : WebSizes.of(PictureKind.COVER, upright)) {
+            assertThat(TestPictures.contains(size.bytes(), "Exif")).as(size.size() + " has no EXIF").isFalse();
+        }
+    }
+
+    private static int red(int rgb) {
+        return (rgb >> 16) & 0xff;
+    }
+
+    private static int blue(int rgb) {
+        return rgb & 0xff;
+    }
+
     @Test
     void aRenamedTextFileIsNotAPicture() {
         assertThat(refusal(TestPictures.text(), "image/png")).isEqualTo(Response.Status.UNSUPPORTED_MEDIA_TYPE);

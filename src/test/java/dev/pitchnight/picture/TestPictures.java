@@ -136,6 +136,38 @@ public final class TestPictures {
         return out.toByteArray();
     }
 
+    /**
+     * The JPEG as a phone stores a photo it took turned: an EXIF block whose IFD0 holds only the
+     * Orientation tag (274, a SHORT) with the given value (6: turn a quarter clockwise to show it).
+     */
+    public static byte[] withOrientation(byte[] jpeg, int orientation) {
+        ByteBuffer tiff = ByteBuffer.allocate(26);
+        tiff.put(new byte[] {'M', 'M', 0, 42}).putInt(8);
+        tiff.putShort((short) 1);                                                               // IFD0 at 8
+        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putInt(0);
+        byte[] exifHeader = {'E', 'x', 'i', 'f', 0, 0};
+        int length = 2 + exifHeader.length + tiff.capacity();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe1, (byte) (length >> 8), (byte) length});
+        out.writeBytes(exifHeader);
+        out.writeBytes(tiff.array());
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    /** A width×height JPEG whose left half is red and right half blue (to see which way it was turned). */
+    public static byte[] halves(int width, int height) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(Color.RED);
+        g.fillRect(0, 0, width / 2, height);
+        g.setColor(Color.BLUE);
+        g.fillRect(width / 2, 0, width - width / 2, height);
+        g.dispose();
+        return encode(image, "jpg");
+    }
+
     /** Whether the bytes contain the ASCII text. */
     public static boolean contains(byte[] bytes, String text) {
         return new String(bytes, StandardCharsets.ISO_8859_1).contains(text);
