@@ -33,10 +33,13 @@ public class MailSender {
     private final Clock clock;
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
 
-    MailSender(EntityManager em, Mailer mailer, Clock clock) {
+    MailSender(EntityManager em, Mailer mailer, Clock clock, OutboxConfig config) {
         this.em = em;
         this.mailer = mailer;
         this.clock = clock;
+        // The mapping must have an injection point: Quarkus registers no @ConfigMapping without one,
+        // and then refuses to start on the pitchnight.outbox.* keys it cannot place ("does not map to any root").
+        LOG.debugf("Outbox sender %s: every %s", instance, config.every());
     }
 
     @Scheduled(every = "${pitchnight.outbox.every}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
