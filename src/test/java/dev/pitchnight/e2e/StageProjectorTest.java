@@ -9,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ReducedMotion;
 import dev.pitchnight.live.LiveData;
+import dev.pitchnight.picture.TestPictures;
 import dev.pitchnight.support.Axe;
 import dev.pitchnight.support.BrowserJourney;
 import dev.pitchnight.support.HtmlValidate;
@@ -42,6 +43,9 @@ class StageProjectorTest extends BrowserJourney {
         String key = as("olivia").get(api + "stage").then().statusCode(200).extract().path("stageKey");
         String stageUrl = home + "stage/" + key;
         List<String> problems = new ArrayList<>();
+        // The group has a logo: the stage shows it before the night starts.
+        as("olivia").contentType("image/png").body(TestPictures.transparentLogo(400))
+                .put("/api/groups/svnewtech/logo").then().statusCode(200);
 
         try (BrowserContext projector = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(1920, 1080).setBypassCSP(true))) {
@@ -50,6 +54,8 @@ class StageProjectorTest extends BrowserJourney {
             stage.navigate(stageUrl);
             // Before the start: the night, a countdown to it, the run of show and the way into the Q&A.
             assertThat(stage.locator(".stage-company")).hasText("Palo Alto Pitch Night");
+            assertThat(stage.getByAltText("Logo of SV New Tech")).isVisible();
+            assertThat((Boolean) stage.locator(".stage-logo").evaluate("img => img.complete && img.naturalWidth > 0")).isTrue();
             // Two weeks ahead, the countdown counts days; on the night's day it counts down to the minute.
             assertThat(stage.locator(".stage-clock")).hasText("in 14 days");
             assertThat(stage.locator(".stage-run li")).hasText(new Pattern[] {Pattern.compile("Acme Robotics"),
