@@ -33,6 +33,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -225,11 +226,28 @@ class DoorJourneyTest extends BrowserJourney {
         try (BrowserContext oliviaPhone = cameraBrowser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(390, 844).setPermissions(List.of("camera")))) {
             Page olivia = oliviaPhone.newPage();
+            List<String> console = new ArrayList<>();
+            olivia.onConsoleMessage(message -> console.add(message.type() + ": " + message.text()));
             olivia.navigate(url("/events/" + night.id + "/checkin"));
             signInOnKeycloak(olivia, "olivia");
             olivia.getByText("Scan with the camera").click();
-            assertThat(olivia.locator("#result")).containsText("bob — checked in",
-                    new LocatorAssertions.ContainsTextOptions().setTimeout(CAMERA_TIMEOUT_MS));
+            try {
+                assertThat(olivia.locator("#result")).containsText("bob — checked in",
+                        new LocatorAssertions.ContainsTextOptions().setTimeout(CAMERA_TIMEOUT_MS));
+            } catch (AssertionError nothingRead) {
+                // Once seen on a machine with one core taken by another program: the reader never
+                // reported a code. The person at the door restarts the camera; if that reads nothing
+                // either, the test fails with what the page said and logged.
+                olivia.getByText("Stop the camera").click();
+                olivia.getByText("Scan with the camera").click();
+                try {
+                    assertThat(olivia.locator("#result")).containsText("bob — checked in",
+                            new LocatorAssertions.ContainsTextOptions().setTimeout(CAMERA_TIMEOUT_MS));
+                } catch (AssertionError again) {
+                    throw new AssertionError("no code read after restarting the camera; status: "
+                            + olivia.locator("[data-scan-status]").first().textContent() + "; console: " + console, again);
+                }
+            }
             assertThat(olivia.locator("video")).isVisible();
             screenshot(olivia, "door-6-olivia-camera.png");
             olivia.getByText("Stop the camera").click();
