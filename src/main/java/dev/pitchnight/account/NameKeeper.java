@@ -1,23 +1,20 @@
 package dev.pitchnight.account;
 
-import dev.pitchnight.web.ServiceBusy;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.logging.Logger;
 
 /**
  * Keeps {@link People} up to date: when a signed-in person's token carries a name this instance
  * has not written yet (their first request here after signing in, or a name changed in
- * Keycloak), it is written before the request goes on. Otherwise it costs a map lookup.
+ * Keycloak), it is noted and written behind the request ({@link NameWriter}). Either way the
+ * request costs a map lookup.
  */
 @ApplicationScoped
 public class NameKeeper implements SecurityIdentityAugmentor {
-
-    private static final Logger LOG = Logger.getLogger(NameKeeper.class);
 
     private final People people;
 
@@ -32,18 +29,7 @@ public class NameKeeper implements SecurityIdentityAugmentor {
         }
         String username = identity.getPrincipal().getName();
         String name = Viewer.nameOf(token);
-        if (username == null || !people.isNew(username, name)) {
-            return Uni.createFrom().item(identity);
-        }
-        return context.runBlocking(() -> {
-            try {
-                people.remember(username, name);
-            } catch (RuntimeException e) {
-                if (!ServiceBusy.isDatabaseUnavailable(e)) {
-                    LOG.warnf(e, "Could not write the display name of %s", username);
-                }
-            }
-            return identity;
-        });
+        people.note(username, name); // a map entry; the name is written behind the request
+        return Uni.createFrom().item(identity);
     }
 }

@@ -35,6 +35,8 @@ final class MailLayout {
     }
 
     private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"]+");
+    /** Between a mail's text and its footer: the usual signature separator ("-- " on a line of its own). */
+    private static final String FOOTER_RULE = "\n\n-- \n";
     private static final Pattern BLANK_LINES = Pattern.compile("\\R[ \\t]*\\R[\\s]*");
 
     private MailLayout() {
@@ -53,31 +55,37 @@ final class MailLayout {
 
     /** The plain text part: the feature's text, then the footer. */
     static String text(String text, Footer footer) {
-        StringBuilder out = new StringBuilder(text.stripTrailing()).append("\n\n-- \n").append(footer.why()).append('\n');
+        StringBuilder out = new StringBuilder(text.stripTrailing()).append(FOOTER_RULE).append(footer.why()).append('\n');
         if (footer.unsubscribeUrl() != null) {
             out.append(footer.unsubscribeLabel()).append(": ").append(footer.unsubscribeUrl()).append('\n');
         }
         return out.append(footer.settingsLabel()).append(": ").append(footer.settingsUrl()).append('\n').toString();
     }
 
+    /** The text a plain text part was made of: everything before the footer {@link #text} added. */
+    static String textOf(String body) {
+        int footer = body.lastIndexOf(FOOTER_RULE);
+        return footer < 0 ? body : body.substring(0, footer);
+    }
+
     /**
-     * The HTML part. An organizer's Markdown ({@link Letter#markdown()}) stands verbatim in the
+     * The HTML part, rendered when the mail is sent. An organizer's Markdown stands verbatim in the
      * text; in HTML it is rendered (and sanitized), the text around it stays paragraphs.
      */
-    static String html(Letter letter, Footer footer) {
+    static String html(Locale language, String subject, String text, String markdown, Footer footer) {
         List<Block> blocks = new ArrayList<>();
-        String text = letter.text();
-        int at = letter.markdown() == null || letter.markdown().isBlank() ? -1 : text.indexOf(letter.markdown());
+        String source = markdown == null ? "" : markdown.strip();
+        int at = source.isEmpty() ? -1 : text.indexOf(source);
         if (at < 0) {
             blocks.addAll(paragraphs(text));
         } else {
             blocks.addAll(paragraphs(text.substring(0, at)));
-            blocks.add(new Block(null, new RawString(MarkdownText.toSafeHtml(letter.markdown()))));
-            blocks.addAll(paragraphs(text.substring(at + letter.markdown().length())));
+            blocks.add(new Block(null, new RawString(MarkdownText.toSafeHtml(source))));
+            blocks.addAll(paragraphs(text.substring(at + source.length())));
         }
-        return Templates.letter(letter.language().toLanguageTag(), letter.subject(), blocks, footer,
-                        Outbox.words(MailMessages.class, letter.language()).brand())
-                .setLocale(letter.language())
+        return Templates.letter(language.toLanguageTag(), subject, blocks, footer,
+                        Outbox.words(MailMessages.class, language).brand())
+                .setLocale(language)
                 .render();
     }
 

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -32,11 +33,13 @@ public class MailSender {
     private final Mailer mailer;
     private final Clock clock;
     private final String instance = UUID.randomUUID().toString().substring(0, 8);
+    private final String settingsUrl;
 
-    MailSender(EntityManager em, Mailer mailer, Clock clock, OutboxConfig config) {
+    MailSender(EntityManager em, Mailer mailer, Clock clock, OutboxConfig config, Outbox outbox) {
         this.em = em;
         this.mailer = mailer;
         this.clock = clock;
+        this.settingsUrl = outbox.settingsUrl();
         // The mapping must have an injection point: Quarkus registers no @ConfigMapping without one,
         // and then refuses to start on the pitchnight.outbox.* keys it cannot place ("does not map to any root").
         LOG.debugf("Outbox sender %s: every %s", instance, config.every());
@@ -91,10 +94,15 @@ public class MailSender {
      * {@code text/calendar} when the mail has one, and the RFC 8058 headers when it can be
      * unsubscribed from with one click.
      */
-    static Mail compose(OutboxMail mail) {
+    Mail compose(OutboxMail mail) {
         Mail out = Mail.withText(mail.recipient, mail.subject, mail.body);
         if (mail.html != null) {
-            out.setHtml(mail.html);
+            out.setHtml(mail.html); // rendered when it was queued, by an earlier version
+        } else if (mail.lang != null) {
+            Locale language = Locale.forLanguageTag(mail.lang);
+            String unsubscribe = mail.unsubscribeUrl;
+            out.setHtml(MailLayout.html(language, mail.subject, MailLayout.textOf(mail.body), mail.markdown,
+                    MailLayout.footer(mail.kind, language, unsubscribe, settingsUrl)));
         }
         if (mail.calendar != null) {
             out.addAttachment("pitch-night.ics", mail.calendar.getBytes(StandardCharsets.UTF_8),

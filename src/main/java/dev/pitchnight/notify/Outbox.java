@@ -109,14 +109,20 @@ public class Outbox {
         }
         String unsubscribe = kind.answer() || letter.username() == null ? null
                 : unsubscribeLinks.url(letter.username(), kind.topic());
-        MailLayout.Footer footer = MailLayout.footer(kind, letter.language(), unsubscribe, link("/account/notifications"));
+        MailLayout.Footer footer = MailLayout.footer(kind, letter.language(), unsubscribe, settingsUrl());
+        // The HTML part is rendered when the mail is sent (MailSender), outside this transaction.
         pendingMails().add(new Queued(kind, kind.name() + ":" + letter.happening(), letter.email(), letter.subject(),
-                MailLayout.text(letter.text(), footer), MailLayout.html(letter, footer), letter.calendar(), unsubscribe,
-                letter.night().id(), clock.instant()));
+                MailLayout.text(letter.text(), footer), letter.language().toLanguageTag(), letter.markdown(),
+                letter.calendar(), unsubscribe, letter.night().id(), clock.instant()));
     }
 
     private record Queued(OutboxMail.Kind kind, String dedupKey, String recipient, String subject, String body,
-                          String html, String calendar, String unsubscribeUrl, long eventId, Instant at) {
+                          String lang, String markdown, String calendar, String unsubscribeUrl, long eventId, Instant at) {
+    }
+
+    /** Where a mail's footer sends its reader to choose which mails they get. */
+    String settingsUrl() {
+        return link("/account/notifications");
     }
 
     /**
@@ -162,9 +168,10 @@ public class Outbox {
                 insert.setLong(6, mail.eventId());
                 insert.setObject(7, at);
                 insert.setObject(8, at);
-                insert.setString(9, mail.html());
-                insert.setString(10, mail.calendar());
-                insert.setString(11, mail.unsubscribeUrl());
+                insert.setString(9, mail.lang());
+                insert.setString(10, mail.markdown());
+                insert.setString(11, mail.calendar());
+                insert.setString(12, mail.unsubscribeUrl());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -176,7 +183,8 @@ public class Outbox {
 
     /** A repeated happening hits the unique key and changes nothing (MySQL and MariaDB alike). */
     private static final String INSERT = "INSERT INTO outbox_mails (kind, dedup_key, recipient, subject, body, event_id,"
-            + " created_at, next_attempt_at, attempts, html, calendar, unsubscribe_url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)"
+            + " created_at, next_attempt_at, attempts, lang, markdown, calendar, unsubscribe_url)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"
             + " ON DUPLICATE KEY UPDATE id = id";
 
     /** The night's page, as a mail links to it. */

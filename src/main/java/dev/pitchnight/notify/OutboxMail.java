@@ -79,9 +79,20 @@ public class OutboxMail extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "TEXT")
     public String body;
 
-    /** The HTML part (the text in Pitchnight's look), null for mails queued before it existed. */
+    /**
+     * The HTML part as rendered when queued, by versions that rendered it then; null for mails
+     * queued since: {@link MailSender} renders it from the text, {@link #lang} and {@link #markdown}.
+     */
     @Column(columnDefinition = "MEDIUMTEXT")
     public String html;
+
+    /** The reader's language (a BCP 47 tag) for the HTML part rendered at sending; null for older mails. */
+    @Column(length = 35)
+    public String lang;
+
+    /** An organizer's message as Markdown: the HTML part renders it (sanitized) where the text has it verbatim. */
+    @Column(columnDefinition = "MEDIUMTEXT")
+    public String markdown;
 
     /** The night as iCalendar, attached to confirmations and promotions. */
     @Column(columnDefinition = "MEDIUMTEXT")
