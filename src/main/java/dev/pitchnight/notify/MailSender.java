@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -18,8 +19,8 @@ import org.jboss.logging.Logger;
 /**
  * Delivers the outbox. Any number of instances may run it: each round first claims a handful
  * of due mails with one conditional UPDATE (a lease that runs out if the instance dies), sends
- * them, and marks each sent. A mail is sent twice only if an instance dies between sending and
- * marking; a failed send is retried with growing pauses.
+ * them, and marks the batch sent in one statement. A mail is sent twice only if an instance dies
+ * between sending it and marking its batch; a failed send is retried with growing pauses.
  */
 @ApplicationScoped
 public class MailSender {
@@ -77,14 +78,19 @@ public class MailSender {
         }
         List<OutboxMail> mails = QuarkusTransaction.requiringNew().call(() ->
                 OutboxMail.<OutboxMail>list("claimedBy = ?1 and sentAt is null order by id", claim));
-        for (OutboxMail mail : mails) {
-            try {
-                mailer.send(compose(mail));
-            } catch (RuntimeException failure) {
-                retryLater(mail, claim, failure);
-                continue;
+        List<Long> sent = new ArrayList<>(mails.size());
+        try {
+            for (OutboxMail mail : mails) {
+                try {
+                    mailer.send(compose(mail));
+                } catch (RuntimeException failure) {
+                    retryLater(mail, claim, failure);
+                    continue;
+                }
+                sent.add(mail.id);
             }
-            markSent(mail, claim);
+        } finally {
+            markSent(sent, claim); // one statement for the batch, also when something above threw
         }
         return claimed;
     }
@@ -116,25 +122,29 @@ public class MailSender {
     }
 
     /**
-     * The mail went out: record that. A failure here must not look like a failed send (that would
-     * send it again), so marking is retried; only if it never succeeds does the lease run out and
-     * the mail go out a second time.
+     * The batch's mails went out: record that, in one statement. A failure here must not look like
+     * a failed send (that would send them again), so marking is retried; only if it never succeeds
+     * does the lease run out and the batch go out a second time. An instance that dies while
+     * sending a batch sends that batch's sent mails again (at most {@value #BATCH}).
      */
-    private void markSent(OutboxMail mail, String claim) {
+    private void markSent(List<Long> ids, String claim) {
+        if (ids.isEmpty()) {
+            return;
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
                                 "UPDATE outbox_mails SET sent_at = ?1, attempts = attempts + 1, claimed_until = NULL"
-                                        + " WHERE id = ?2 AND claimed_by = ?3")
-                        .setParameter(1, clock.instant()).setParameter(2, mail.id).setParameter(3, claim)
+                                        + " WHERE id IN (?2) AND claimed_by = ?3")
+                        .setParameter(1, clock.instant()).setParameter(2, ids).setParameter(3, claim)
                         .executeUpdate());
                 return;
             } catch (RuntimeException failure) {
                 if (attempt == 5) {
-                    LOG.errorf(failure, "Mail %d was sent but could not be marked sent; it may go out again", mail.id);
+                    LOG.errorf(failure, "Mails %s were sent but could not be marked sent; they may go out again", ids);
                     return;
                 }
-                LOG.debug("Marking mail " + mail.id + " sent failed (attempt " + attempt + "), retrying: " + failure.getMessage());
+                LOG.debug("Marking mails " + ids + " sent failed (attempt " + attempt + "), retrying: " + failure.getMessage());
             }
         }
     }
