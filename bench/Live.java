@@ -2,14 +2,14 @@
 // instances, changes (questions and votes) posted at a steady rate through one instance, and the
 // time each change takes to reach each viewer.
 //
-//   java -cp <mysql-connector-j.jar> bench/Live.java setup <jdbc-url> <user> <password> <event-id> <writers>
+//   java -cp '<mysql-connector-j.jar>:<app>/lib/main/*' bench/Live.java setup <jdbc-url> <user> <password> <event-id> <writers>
 //       Gives the bench night an accepted pitch, a 60-minute pitch slot on stage (live state PITCH,
 //       questions post-moderated), and confirmed seats for bench-00001 … bench-<writers>.
 //       Prints the slot id.
-//   java bench/Live.java run --targets <url,url> --event <id> --slot <id> --tokens <file>
+//   java -cp '<app>/lib/main/*' bench/Live.java run --targets <url,url> --event <id> --slot <id> --tokens <file>
 //                            --viewers V --rate R --duration S
-//       Opens V streams (viewer i on target i mod n), waits until all are open, then posts R changes
-//       a second for S seconds to the first target: every fifth a question by the next writer, the
+//       Opens V streams (viewer i on target i mod n), waits until all are open, posts R changes a
+//       second for --warmup seconds (5; not counted), then R changes a second for S seconds to the first target: every fifth a question by the next writer, the
 //       others upvotes of the newest question by writers who have not voted on it yet. A change is
 //       recognised on the streams by its payload (question id; question id and vote count). Prints
 //       FIGURES changes=… delivered=… lost=… p50_ms=… p99_ms=… write_errors=… rate_per_s=…
@@ -17,9 +17,13 @@
 // Latency = arrival on the stream − the moment the writer sent the request (commit, the change
 // feed's poll, and delivery together). All on this machine, so the clocks agree.
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -46,6 +50,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -157,14 +162,23 @@ public class Live {
             throw new IllegalArgumentException("Need at least 6 writers' tokens.");
         }
 
-        HttpClient streams = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+        // The viewers: Vert.x on one event-loop thread (the app's own jars), a few microseconds per event
+        // received, so that thousands of streams measure the app, not this client.
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setBlockedThreadCheckInterval(60_000));
+        io.vertx.core.http.HttpClient[] streams = new io.vertx.core.http.HttpClient[targets.length];
+        for (int t = 0; t < targets.length; t++) {
+            URI target = URI.create(targets[t]);
+            streams[t] = vertx.createHttpClient(new HttpClientOptions().setDefaultHost(target.getHost())
+                            .setDefaultPort(target.getPort()).setConnectTimeout(10_000).setIdleTimeout(0),
+                    new PoolOptions().setHttp1MaxSize(viewers).setMaxWaitQueueSize(-1));
+        }
         List<Viewer> all = new ArrayList<>();
         CountDownLatch ready = new CountDownLatch(viewers);
         for (int i = 0; i < viewers; i++) {
             Viewer viewer = new Viewer();
             all.add(viewer);
-            String url = targets[i % targets.length] + "/api/events/" + event + "/live/stream";
-            Thread.ofVirtual().start(() -> watch(streams, url, viewer, ready));
+            String path = "/api/events/" + event + "/live/stream";
+            watch(streams[i % targets.length], targets[i % targets.length] + path, path, viewer, ready);
             if (i % 50 == 49) {
                 Thread.sleep(20); // do not open a thousand connections in the same millisecond
             }
@@ -174,63 +188,16 @@ public class Live {
         System.out.println("Viewers open: " + open + " of " + viewers + (allReady ? "" : " (timed out waiting for the rest)"));
         all.stream().map(v -> v.failure).filter(f -> f != null).findFirst().ifPresent(f -> System.out.println("A viewer failed: " + f));
 
-        // The writer: one request at a time, on a steady schedule.
+        // The writer: one request at a time, on a steady schedule. First --warmup seconds of changes
+        // that are not counted (both instances compile their paths, as the rush warms up), then the timed ones.
         HttpClient writes = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        String writeTarget = targets[0];
-        int total = (int) Math.round(rate * seconds);
-        long interval = (long) (1_000_000_000L / rate);
+        Writer writer = new Writer(writes, targets[0], slot, tokens);
+        double warmup = Double.parseDouble(opt.getOrDefault("warmup", "5"));
+        writer.write(rate, warmup, new HashMap<>());
+        Thread.sleep(1000); // the warm-up's changes arrive before the clock starts
         Map<String, Long> sent = new HashMap<>();
-        int errors = 0;
-        long currentQuestion = -1;
-        int currentAsker = -1;
-        Set<Integer> votedOnCurrent = new HashSet<>();
-        int nextAsker = 0;
-        int nextVoter = 0;
         long start = System.nanoTime();
-        for (int k = 0; k < total; k++) {
-            long due = start + k * interval;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-            }
-            boolean question = k % 5 == 0 || currentQuestion < 0 || votedOnCurrent.size() >= tokens.size() - 1;
-            long t0 = System.nanoTime();
-            try {
-                if (question) {
-                    int asker = nextAsker++ % tokens.size();
-                    HttpResponse<String> answer = post(writes, writeTarget + "/api/slots/" + slot + "/questions", tokens.get(asker)[1],
-                            "{\"text\":\"Bench question " + k + ": how does it scale?\",\"anonymous\":" + (k % 2 == 0) + "}");
-                    if (answer.statusCode() != 201) {
-                        errors++;
-                        report(errors, answer);
-                        continue;
-                    }
-                    currentQuestion = match(ID, answer.body());
-                    currentAsker = asker;
-                    votedOnCurrent.clear();
-                    sent.put("q:" + currentQuestion, t0);
-                } else {
-                    int voter;
-                    do {
-                        voter = nextVoter++ % tokens.size();
-                    } while (voter == currentAsker || votedOnCurrent.contains(voter));
-                    votedOnCurrent.add(voter);
-                    HttpResponse<String> answer = post(writes, writeTarget + "/api/questions/" + currentQuestion + "/vote",
-                            tokens.get(voter)[1], null);
-                    if (answer.statusCode() != 200) {
-                        errors++;
-                        report(errors, answer);
-                        continue;
-                    }
-                    sent.put("v:" + currentQuestion + ":" + match(VOTES, answer.body()), t0);
-                }
-            } catch (Exception e) {
-                errors++;
-                if (errors <= 3) {
-                    System.out.println("Write failed: " + e);
-                }
-            }
-        }
+        int errors = writer.write(rate, seconds, sent);
         double elapsed = (System.nanoTime() - start) / 1e9;
 
         // Stragglers: up to 5 s for everything to arrive.
@@ -257,6 +224,80 @@ public class Live {
         System.exit(0); // the streams stay open otherwise
     }
 
+    /** Posts questions and votes; every fifth change a question by the next writer, the others votes on the newest. */
+    static final class Writer {
+        final HttpClient client;
+        final String target;
+        final long slot;
+        final List<String[]> tokens;
+        long currentQuestion = -1;
+        int currentAsker = -1;
+        final Set<Integer> votedOnCurrent = new HashSet<>();
+        int nextAsker;
+        int nextVoter;
+        int k;
+
+        Writer(HttpClient client, String target, long slot, List<String[]> tokens) {
+            this.client = client;
+            this.target = target;
+            this.slot = slot;
+            this.tokens = tokens;
+        }
+
+        /** Changes at this rate for these seconds; each recognisable change and when it was sent go into {@code sent}. Returns the errors. */
+        int write(double rate, double seconds, Map<String, Long> sent) throws InterruptedException {
+            int total = (int) Math.round(rate * seconds);
+            long interval = (long) (1_000_000_000L / rate);
+            int errors = 0;
+            long start = System.nanoTime();
+            for (int n = 0; n < total; n++, k++) {
+                long due = start + n * interval;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                boolean question = k % 5 == 0 || currentQuestion < 0 || votedOnCurrent.size() >= tokens.size() - 1;
+                long t0 = System.nanoTime();
+                try {
+                    if (question) {
+                        int asker = nextAsker++ % tokens.size();
+                        HttpResponse<String> answer = post(client, target + "/api/slots/" + slot + "/questions", tokens.get(asker)[1],
+                                "{\"text\":\"Bench question " + k + ": how does it scale?\",\"anonymous\":" + (k % 2 == 0) + "}");
+                        if (answer.statusCode() != 201) {
+                            errors++;
+                            report(errors, answer);
+                            continue;
+                        }
+                        currentQuestion = match(ID, answer.body());
+                        currentAsker = asker;
+                        votedOnCurrent.clear();
+                        sent.put("q:" + currentQuestion, t0);
+                    } else {
+                        int voter;
+                        do {
+                            voter = nextVoter++ % tokens.size();
+                        } while (voter == currentAsker || votedOnCurrent.contains(voter));
+                        votedOnCurrent.add(voter);
+                        HttpResponse<String> answer = post(client, target + "/api/questions/" + currentQuestion + "/vote",
+                                tokens.get(voter)[1], null);
+                        if (answer.statusCode() != 200) {
+                            errors++;
+                            report(errors, answer);
+                            continue;
+                        }
+                        sent.put("v:" + currentQuestion + ":" + match(VOTES, answer.body()), t0);
+                    }
+                } catch (Exception e) {
+                    errors++;
+                    if (errors <= 3) {
+                        System.out.println("Write failed: " + e);
+                    }
+                }
+            }
+            return errors;
+        }
+    }
+
     static boolean allArrived(List<Viewer> all, Set<String> keys) {
         for (Viewer viewer : all) {
             if (!viewer.seen.keySet().containsAll(keys)) {
@@ -266,45 +307,66 @@ public class Live {
         return true;
     }
 
-    static void watch(HttpClient client, String url, Viewer viewer, CountDownLatch ready) {
-        boolean counted = false;
-        try {
-            HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
-            if (response.statusCode() != 200) {
-                viewer.failure = url + " answered " + response.statusCode();
-                return;
-            }
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                String name = null;
-                StringBuilder data = new StringBuilder();
-                for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.isEmpty()) {
-                        long now = System.nanoTime();
-                        if ("ready".equals(name) && !counted) {
-                            viewer.ready = true;
-                            counted = true;
-                            ready.countDown();
-                        } else if ("question".equals(name)) {
-                            viewer.seen.putIfAbsent("q:" + match(ID, data.toString()), now);
-                        } else if ("vote".equals(name)) {
-                            viewer.seen.putIfAbsent("v:" + match(ID, data.toString()) + ":" + match(VOTES, data.toString()), now);
-                        }
-                        name = null;
-                        data.setLength(0);
-                    } else if (line.startsWith("event:")) {
-                        name = line.substring(6).strip();
-                    } else if (line.startsWith("data:")) {
-                        data.append(line.substring(5).strip());
-                    }
-                }
-            }
-        } catch (Exception e) {
-            viewer.failure = url + ": " + e;
-        } finally {
-            if (!counted) {
+    /** Opens one viewer's stream; its events are read as they arrive, on the event loop. */
+    static void watch(io.vertx.core.http.HttpClient client, String url, String path, Viewer viewer, CountDownLatch ready) {
+        AtomicBoolean counted = new AtomicBoolean();
+        Runnable countOnce = () -> {
+            if (counted.compareAndSet(false, true)) {
                 ready.countDown();
             }
+        };
+        client.request(new RequestOptions().setMethod(HttpMethod.GET).setURI(path).putHeader("Accept", "text/event-stream"))
+                .compose(HttpClientRequest::send)
+                .onSuccess(response -> {
+                    if (response.statusCode() != 200) {
+                        viewer.failure = url + " answered " + response.statusCode();
+                        countOnce.run();
+                        return;
+                    }
+                    StringBuilder pending = new StringBuilder();
+                    response.handler(chunk -> {
+                        long now = System.nanoTime();
+                        pending.append(chunk.toString(StandardCharsets.UTF_8));
+                        for (int end; (end = endOfEvent(pending)) >= 0; ) {
+                            String block = pending.substring(0, end);
+                            pending.delete(0, end + (pending.charAt(end) == '\r' ? 4 : 2));
+                            event(block, now, viewer, countOnce);
+                        }
+                    });
+                    response.exceptionHandler(e -> viewer.failure = url + ": " + e);
+                    response.endHandler(end -> countOnce.run());
+                })
+                .onFailure(e -> {
+                    viewer.failure = url + ": " + e;
+                    countOnce.run();
+                });
+    }
+
+    /** Where the first complete event of the stream ends (its blank line), or -1. */
+    static int endOfEvent(StringBuilder stream) {
+        int lf = stream.indexOf("\n\n");
+        int crlf = stream.indexOf("\r\n\r\n");
+        return lf < 0 ? crlf : crlf < 0 ? lf : Math.min(lf, crlf);
+    }
+
+    /** One server-sent event: its name and data lines. */
+    static void event(String block, long now, Viewer viewer, Runnable ready) {
+        String name = null;
+        StringBuilder data = new StringBuilder();
+        for (String line : block.split("\r?\n")) {
+            if (line.startsWith("event:")) {
+                name = line.substring(6).strip();
+            } else if (line.startsWith("data:")) {
+                data.append(line.substring(5).strip());
+            }
+        }
+        if ("ready".equals(name)) {
+            viewer.ready = true;
+            ready.run();
+        } else if ("question".equals(name)) {
+            viewer.seen.putIfAbsent("q:" + match(ID, data.toString()), now);
+        } else if ("vote".equals(name)) {
+            viewer.seen.putIfAbsent("v:" + match(ID, data.toString()) + ":" + match(VOTES, data.toString()), now);
         }
     }
 

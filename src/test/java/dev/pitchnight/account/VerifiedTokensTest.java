@@ -1,0 +1,78 @@
+package dev.pitchnight.account;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+
+import dev.pitchnight.support.ForgedTokens;
+import dev.pitchnight.support.Keycloak;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.junit.jupiter.api.Test;
+
+/** A bearer token verified once is remembered by its exact text; nothing else gets through on it. */
+@QuarkusTest
+class VerifiedTokensTest {
+
+    @Inject
+    VerifiedTokens verified;
+
+    @Test
+    void theSameTokenAgainIsServedFromWhatWasVerifiedAndAnsweredAlike() {
+        String token = Keycloak.accessToken("alice");
+        given().auth().oauth2(token).get("/api/me").then().statusCode(200).body("username", equalTo("alice"));
+        assertThat(verified.knows(token)).as("remembered after quarkus-oidc verified it").isTrue();
+
+        given().auth().oauth2(token).get("/api/me").then().statusCode(200)
+                .body("username", equalTo("alice")).body("name", equalTo("Alice Nguyen")).body("roles", contains("attendee"));
+        assertThat(verified.lookUp(token).getPrincipal().getName()).isEqualTo("alice");
+    }
+
+    @Test
+    void aTokenAlteredAfterTheRealOneWasRememberedIsStillRefused() {
+        String token = Keycloak.accessToken("alice");
+        given().auth().oauth2(token).get("/api/me").then().statusCode(200);
+
+        String tampered = ForgedTokens.withPayloadClaim(token, "preferred_username", "admin");
+        given().auth().oauth2(tampered).get("/api/me").then().statusCode(401);
+        String resigned = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+        given().auth().oauth2(resigned).get("/api/me").then().statusCode(401);
+        assertThat(verified.knows(tampered)).isFalse();
+        assertThat(verified.knows(resigned)).isFalse();
+    }
+
+    @Test
+    void anExpiredIdentityIsNeitherRememberedNorServed() {
+        QuarkusSecurityIdentity expired = QuarkusSecurityIdentity.builder()
+                .setPrincipal(jwt("olivia", Instant.now().minusSeconds(1).getEpochSecond())).build();
+        verified.remember("expired-token-text", expired);
+        assertThat(verified.knows("expired-token-text")).isFalse();
+        assertThat(verified.lookUp("expired-token-text")).isNull();
+    }
+
+    /** A principal with only a name and an expiry, which is all the cache reads. */
+    private static JsonWebToken jwt(String name, long exp) {
+        return new JsonWebToken() {
+            @Override
+            public String getName() {
+                return name;
+            }
+
+            @Override
+            public Set<String> getClaimNames() {
+                return Set.of("exp");
+            }
+
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> T getClaim(String claimName) {
+                return "exp".equals(claimName) ? (T) Long.valueOf(exp) : null;
+            }
+        };
+    }
+}
