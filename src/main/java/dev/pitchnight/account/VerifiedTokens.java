@@ -15,6 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -32,6 +33,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
 
     private final CaffeineCache verified;
     private final Clock clock;
+    private final AtomicLong served = new AtomicLong();
 
     VerifiedTokens(@CacheName("verified-bearer-tokens") Cache verified, Clock clock) {
         this.verified = verified.as(CaffeineCache.class);
@@ -43,10 +45,13 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         return TokenAuthenticationRequest.class;
     }
 
-    /** Before quarkus-oidc's provider (priority 0): answers only for a token it verified, else passes. */
+    /**
+     * Before quarkus-oidc's provider (the default priority, 1001: higher goes first): answers only
+     * for a token it verified, else passes the request on.
+     */
     @Override
     public int priority() {
-        return 100;
+        return 2000;
     }
 
     @Override
@@ -65,7 +70,13 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
             again.addAttribute(RoutingContext.class.getName(), current)
                     .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, current);
         }
+        served.incrementAndGet();
         return Uni.createFrom().item(again.build());
+    }
+
+    /** How many requests this instance answered from a remembered verification. */
+    long served() {
+        return served.get();
     }
 
     /** The identity verified for exactly this token, if it has not expired since. */

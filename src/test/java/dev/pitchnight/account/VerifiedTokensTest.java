@@ -28,9 +28,11 @@ class VerifiedTokensTest {
         given().auth().oauth2(token).get("/api/me").then().statusCode(200).body("username", equalTo("alice"));
         assertThat(verified.knows(token)).as("remembered after quarkus-oidc verified it").isTrue();
 
+        long servedBefore = verified.served();
         given().auth().oauth2(token).get("/api/me").then().statusCode(200)
                 .body("username", equalTo("alice")).body("name", equalTo("Alice Nguyen")).body("roles", contains("attendee"));
         assertThat(verified.lookUp(token).getPrincipal().getName()).isEqualTo("alice");
+        assertThat(verified.served()).as("answered from what was verified").isEqualTo(servedBefore + 1);
     }
 
     @Test
