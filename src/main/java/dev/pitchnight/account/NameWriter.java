@@ -1,15 +1,17 @@
 package dev.pitchnight.account;
 
 import dev.pitchnight.web.ServiceBusy;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,10 +36,12 @@ class NameWriter {
 
     private static final Logger LOG = Logger.getLogger(NameWriter.class);
     static final int BATCH = 200;
+    /** After the first name of a batch, how long the writer waits for more: a rush's names go in few statements. */
+    static final long LINGER_MS = 50;
     /** Beyond this many names waiting (the database away a long time), new ones wait for a later request. */
     private static final int MAX_PENDING = 50_000;
 
-    private final EntityManager em;
+    private final AgroalDataSource database;
     private final Clock clock;
     /** Names noted and not yet written, by user name. */
     private final Map<String, String> pending = new ConcurrentHashMap<>();
@@ -49,8 +53,8 @@ class NameWriter {
     private volatile boolean running;
     private Thread thread;
 
-    NameWriter(EntityManager em, Clock clock) {
-        this.em = em;
+    NameWriter(AgroalDataSource database, Clock clock) {
+        this.database = database;
         this.clock = clock;
     }
 
@@ -104,7 +108,15 @@ class NameWriter {
                     continue;
                 }
                 batch.add(first);
-                queue.drainTo(batch, BATCH - 1);
+                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(LINGER_MS);
+                for (long left; batch.size() < BATCH && (left = until - System.nanoTime()) > 0; ) {
+                    if (queue.drainTo(batch, BATCH - batch.size()) == 0) {
+                        String next = queue.poll(left, TimeUnit.NANOSECONDS);
+                        if (next != null) {
+                            batch.add(next);
+                        }
+                    }
+                }
                 if (!writeBatch(batch)) {
                     Thread.sleep(1000); // the database is away: try again in a second
                 }
@@ -134,8 +146,8 @@ class NameWriter {
                 return true;
             }
             try {
-                QuarkusTransaction.requiringNew().run(() -> upsert(names));
-            } catch (RuntimeException e) {
+                upsert(names);
+            } catch (SQLException | RuntimeException e) {
                 if (!ServiceBusy.isDatabaseUnavailable(e)) {
                     LOG.warnf(e, "Could not write %d display names; trying again", names.size());
                 }
@@ -155,20 +167,26 @@ class NameWriter {
         }
     }
 
-    /** One statement for the whole batch; safe when two instances race (MySQL and MariaDB alike). */
-    private void upsert(Map<String, String> names) {
+    /**
+     * One statement for the whole batch, on its own (autocommit: a single statement needs no
+     * transaction around it); safe when two instances race (MySQL and MariaDB alike).
+     */
+    private void upsert(Map<String, String> names) throws SQLException {
         StringBuilder sql = new StringBuilder("INSERT INTO people (username, display_name, updated_at) VALUES ");
         for (int i = 0; i < names.size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("(?").append(3 * i + 1).append(", ?").append(3 * i + 2)
-                    .append(", ?").append(3 * i + 3).append(')');
+            sql.append(i == 0 ? "(?, ?, ?)" : ", (?, ?, ?)");
         }
         sql.append(" ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), updated_at = VALUES(updated_at)");
-        Query insert = em.createNativeQuery(sql.toString());
-        Instant now = clock.instant();
-        int at = 1;
-        for (Map.Entry<String, String> name : names.entrySet()) {
-            insert.setParameter(at++, name.getKey()).setParameter(at++, name.getValue()).setParameter(at++, now);
+        LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC); // the columns hold UTC
+        try (Connection connection = database.getConnection();
+             PreparedStatement insert = connection.prepareStatement(sql.toString())) {
+            int at = 1;
+            for (Map.Entry<String, String> name : names.entrySet()) {
+                insert.setString(at++, name.getKey());
+                insert.setString(at++, name.getValue());
+                insert.setObject(at++, now);
+            }
+            insert.executeUpdate();
         }
-        insert.executeUpdate();
     }
 }
