@@ -31,7 +31,7 @@ public class RememberVerifiedTokens implements SecurityIdentityAugmentor {
         AccessTokenCredential bearer = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
         // Bearer requests only: a browser session's identity also holds an access token, next to its ID token.
         if (bearer != null && !bearer.isOpaque() && identity.getCredential(IdTokenCredential.class) == null
-                && !verified.knows(bearer.getToken())) {
+                && !VerifiedTokens.answeredHere(identity)) {
             verified.remember(bearer.getToken(), identity);
         }
         return Uni.createFrom().item(identity);

@@ -31,6 +31,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 @ApplicationScoped
 public class VerifiedTokens implements IdentityProvider<TokenAuthenticationRequest> {
 
+    /** Set on identities answered from here, so that {@link RememberVerifiedTokens} does not store them again. */
+    static final String REMEMBERED = VerifiedTokens.class.getName() + ".remembered";
+
     private final CaffeineCache verified;
     private final Clock clock;
     private final AtomicLong served = new AtomicLong();
@@ -65,7 +68,7 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         }
         // The same identity, tied to this request (quarkus-oidc keeps the request's context in it).
         RoutingContext current = HttpSecurityUtils.getRoutingContextAttribute(request);
-        QuarkusSecurityIdentity.Builder again = QuarkusSecurityIdentity.builder(known);
+        QuarkusSecurityIdentity.Builder again = QuarkusSecurityIdentity.builder(known).addAttribute(REMEMBERED, Boolean.TRUE);
         if (current != null) {
             again.addAttribute(RoutingContext.class.getName(), current)
                     .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, current);
@@ -90,15 +93,27 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
                 ? identity : null;
     }
 
-    /** Remembers a verified bearer token's identity (before anything augments it). */
+    /**
+     * Remembers a verified bearer token's identity (before anything augments it), without the request
+     * it came with: a remembered identity must not keep that request's context, buffers and all, alive.
+     */
     void remember(String token, SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt && clock.instant().getEpochSecond() < jwt.getExpirationTime()) {
-            verified.put(token, CompletableFuture.completedFuture(identity));
+            SecurityIdentity detached = QuarkusSecurityIdentity.builder(identity)
+                    .addAttribute(RoutingContext.class.getName(), null)
+                    .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, null)
+                    .build();
+            verified.put(token, CompletableFuture.completedFuture(detached));
         }
     }
 
-    /** Whether this exact token's verification is remembered. */
+    /** Whether this exact token's verification is stored, expired or not. */
     boolean knows(String token) {
         return verified.getIfPresent(token) != null;
+    }
+
+    /** Whether this identity was answered from a remembered verification (then there is nothing to remember). */
+    static boolean answeredHere(SecurityIdentity identity) {
+        return Boolean.TRUE.equals(identity.getAttribute(REMEMBERED));
     }
 }

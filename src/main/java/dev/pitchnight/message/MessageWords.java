@@ -37,7 +37,7 @@ public interface MessageWords {
     @Message("Send")
     String messages_send();
 
-    @Message("Sent to {count} people.")
+    @Message("Sent to {count} {#if count == 1}person{#else}people{/if}.")
     String messages_sent_notice(int count);
 
     @Message("Sent")

@@ -9,6 +9,7 @@ import dev.pitchnight.support.ForgedTokens;
 import dev.pitchnight.support.Keycloak;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Set;
@@ -27,6 +28,8 @@ class VerifiedTokensTest {
         String token = Keycloak.accessToken("alice");
         given().auth().oauth2(token).get("/api/me").then().statusCode(200).body("username", equalTo("alice"));
         assertThat(verified.knows(token)).as("remembered after quarkus-oidc verified it").isTrue();
+        assertThat(verified.lookUp(token).getAttributes().get(RoutingContext.class.getName()))
+                .as("the first request's context is not kept with the identity").isNull();
 
         long servedBefore = verified.served();
         given().auth().oauth2(token).get("/api/me").then().statusCode(200)

@@ -89,7 +89,7 @@ class MessageJourneyTest extends BrowserJourney {
             page.getByLabel("Message").fill("Doors open at **6 pm** sharp.\n\n- bring your badge\n- parking on level 2");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).click();
             page.waitForURL("**/messages?sent=1");
-            assertThat(page.locator(".messages-sent")).hasText("Sent to 1 people.");
+            assertThat(page.locator(".messages-sent")).hasText("Sent to 1 person.");
             assertThat(page.locator(".sent-messages")).containsText("Doors move to 6 pm");
             screenshot(page, "messages-organizer.png");
         }
