@@ -13,7 +13,12 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonString;
 import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -62,19 +67,12 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         if (!(request.getToken() instanceof AccessTokenCredential bearer) || bearer.isOpaque()) {
             return Uni.createFrom().nullItem();
         }
-        SecurityIdentity known = lookUp(bearer.getToken());
+        Verified known = valid(bearer.getToken());
         if (known == null) {
             return Uni.createFrom().nullItem(); // quarkus-oidc verifies it
         }
-        // The same identity, tied to this request (quarkus-oidc keeps the request's context in it).
-        RoutingContext current = HttpSecurityUtils.getRoutingContextAttribute(request);
-        QuarkusSecurityIdentity.Builder again = QuarkusSecurityIdentity.builder(known).addAttribute(REMEMBERED, Boolean.TRUE);
-        if (current != null) {
-            again.addAttribute(RoutingContext.class.getName(), current)
-                    .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, current);
-        }
         served.incrementAndGet();
-        return Uni.createFrom().item(again.build());
+        return Uni.createFrom().item(known.identity(bearer.getToken(), HttpSecurityUtils.getRoutingContextAttribute(request)));
     }
 
     /** How many requests this instance answered from a remembered verification. */
@@ -82,28 +80,34 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
         return served.get();
     }
 
-    /** The identity verified for exactly this token, if it has not expired since. */
+    /** The identity verified for exactly this token, if it has not expired since (not tied to a request). */
     SecurityIdentity lookUp(String token) {
+        Verified known = valid(token);
+        return known == null ? null : known.identity(token, null);
+    }
+
+    private Verified valid(String token) {
         CompletableFuture<Object> entry = verified.getIfPresent(token);
         if (entry == null || !entry.isDone() || entry.isCompletedExceptionally()) {
             return null;
         }
-        SecurityIdentity identity = (SecurityIdentity) entry.join();
-        return identity.getPrincipal() instanceof JsonWebToken jwt && clock.instant().getEpochSecond() < jwt.getExpirationTime()
-                ? identity : null;
+        Verified known = (Verified) entry.join();
+        return clock.instant().getEpochSecond() < known.principal().getExpirationTime() ? known : null;
     }
 
     /**
-     * Remembers a verified bearer token's identity (before anything augments it), without the request
-     * it came with: a remembered identity must not keep that request's context, buffers and all, alive.
+     * Remembers what quarkus-oidc made of a verified bearer token (before anything augments it). Only
+     * its parts are kept, never the identity itself: that holds the request it came with (in its
+     * attributes, and in the permission checker that copying an identity adds), and a rush then kept
+     * 5,000 requests' contexts alive (bench/README.md).
      */
     void remember(String token, SecurityIdentity identity) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt && clock.instant().getEpochSecond() < jwt.getExpirationTime()) {
-            SecurityIdentity detached = QuarkusSecurityIdentity.builder(identity)
-                    .addAttribute(RoutingContext.class.getName(), null)
-                    .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, null)
-                    .build();
-            verified.put(token, CompletableFuture.completedFuture(detached));
+            Map<String, Object> attributes = new HashMap<>(identity.getAttributes());
+            attributes.remove(RoutingContext.class.getName());
+            attributes.remove(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE);
+            verified.put(token, CompletableFuture.completedFuture(
+                    new Verified(jwt, Set.copyOf(identity.getRoles()), Map.copyOf(attributes), scopes(jwt))));
         }
     }
 
@@ -115,5 +119,32 @@ public class VerifiedTokens implements IdentityProvider<TokenAuthenticationReque
     /** Whether this identity was answered from a remembered verification (then there is nothing to remember). */
     static boolean answeredHere(SecurityIdentity identity) {
         return Boolean.TRUE.equals(identity.getAttribute(REMEMBERED));
+    }
+
+    /** The token's scopes, which quarkus-oidc grants as permissions (its {@code scope} claim, space-separated). */
+    private static Set<String> scopes(JsonWebToken jwt) {
+        Object claim = jwt.getClaim("scope");
+        String text = claim instanceof JsonString json ? json.getString() : claim instanceof String plain ? plain : null;
+        return text == null || text.isBlank() ? Set.of() : Set.copyOf(Arrays.asList(text.trim().split("\\s+")));
+    }
+
+    /** What a verification established, without the request that carried the token. */
+    private record Verified(JsonWebToken principal, Set<String> roles, Map<String, Object> attributes, Set<String> scopes) {
+
+        /** The identity quarkus-oidc would build, tied to this request (it keeps the request's context in it). */
+        SecurityIdentity identity(String token, RoutingContext current) {
+            QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
+                    .setPrincipal(principal).addRoles(roles).addAttributes(attributes)
+                    .addCredential(new AccessTokenCredential(token))
+                    .addAttribute(REMEMBERED, Boolean.TRUE);
+            if (!scopes.isEmpty()) {
+                builder.addPermissionsAsString(scopes);
+            }
+            if (current != null) {
+                builder.addAttribute(RoutingContext.class.getName(), current)
+                        .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, current);
+            }
+            return builder.build();
+        }
     }
 }

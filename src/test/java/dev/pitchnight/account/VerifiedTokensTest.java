@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.pitchnight.support.ForgedTokens;
 import dev.pitchnight.support.Keycloak;
+import io.quarkus.security.StringPermission;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.ext.web.RoutingContext;
@@ -28,8 +30,16 @@ class VerifiedTokensTest {
         String token = Keycloak.accessToken("alice");
         given().auth().oauth2(token).get("/api/me").then().statusCode(200).body("username", equalTo("alice"));
         assertThat(verified.knows(token)).as("remembered after quarkus-oidc verified it").isTrue();
-        assertThat(verified.lookUp(token).getAttributes().get(RoutingContext.class.getName()))
+        SecurityIdentity remembered = verified.lookUp(token);
+        assertThat(remembered.getAttributes().get(RoutingContext.class.getName()))
                 .as("the first request's context is not kept with the identity").isNull();
+        String[] scopes = ((String) ((JsonWebToken) remembered.getPrincipal()).getClaim("scope")).split(" ");
+        assertThat(scopes).as("the token's scopes").contains("email", "profile");
+        for (String scope : scopes) {
+            assertThat(remembered.checkPermissionBlocking(new StringPermission(scope))).as("scope %s, as quarkus-oidc grants it", scope).isTrue();
+        }
+        assertThat(remembered.checkPermissionBlocking(new StringPermission("admin"))).isFalse();
+        assertThat(remembered.getRoles()).contains("attendee").doesNotContain("organizer", "admin");
 
         long servedBefore = verified.served();
         given().auth().oauth2(token).get("/api/me").then().statusCode(200)
@@ -45,7 +55,9 @@ class VerifiedTokensTest {
 
         String tampered = ForgedTokens.withPayloadClaim(token, "preferred_username", "admin");
         given().auth().oauth2(tampered).get("/api/me").then().statusCode(401);
-        String resigned = token.substring(0, token.length() - 2) + (token.endsWith("A") ? "BB" : "AA");
+        // One character well inside the signature: it carries six bits of it (the last ones may carry padding only).
+        int at = token.length() - 10;
+        String resigned = token.substring(0, at) + (token.charAt(at) == 'A' ? 'B' : 'A') + token.substring(at + 1);
         given().auth().oauth2(resigned).get("/api/me").then().statusCode(401);
         assertThat(verified.knows(tampered)).isFalse();
         assertThat(verified.knows(resigned)).isFalse();
