@@ -11,6 +11,7 @@ import io.quarkus.security.StringPermission;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -31,8 +32,6 @@ class VerifiedTokensTest {
         given().auth().oauth2(token).get("/api/me").then().statusCode(200).body("username", equalTo("alice"));
         assertThat(verified.knows(token)).as("remembered after quarkus-oidc verified it").isTrue();
         SecurityIdentity remembered = verified.lookUp(token);
-        assertThat(remembered.getAttributes().get(RoutingContext.class.getName()))
-                .as("the first request's context is not kept with the identity").isNull();
         String[] scopes = ((String) ((JsonWebToken) remembered.getPrincipal()).getClaim("scope")).split(" ");
         assertThat(scopes).as("the token's scopes").contains("email", "profile");
         for (String scope : scopes) {
@@ -70,6 +69,25 @@ class VerifiedTokensTest {
         verified.remember("expired-token-text", expired);
         assertThat(verified.knows("expired-token-text")).isFalse();
         assertThat(verified.lookUp("expired-token-text")).isNull();
+    }
+
+    @Test
+    void theRequestAVerificationCameWithIsNotKept() {
+        Object request = new Object(); // stands for the first request's RoutingContext
+        QuarkusSecurityIdentity first = QuarkusSecurityIdentity.builder()
+                .setPrincipal(jwt("olivia", Instant.now().plusSeconds(300).getEpochSecond()))
+                .addRole("attendee")
+                .addAttribute(RoutingContext.class.getName(), request)
+                .addAttribute(HttpSecurityUtils.ROUTING_CONTEXT_ATTRIBUTE, request)
+                .addAttribute("tenant-id", "Default")
+                .build();
+        verified.remember("token-with-its-request", first);
+
+        SecurityIdentity again = verified.lookUp("token-with-its-request");
+        assertThat(again.getAttributes()).as("what verification established stays").containsEntry("tenant-id", "Default")
+                .doesNotContainValue(request);
+        assertThat(again.getRoles()).containsExactly("attendee");
+        assertThat(again.getPrincipal().getName()).isEqualTo("olivia");
     }
 
     /** A principal with only a name and an expiry, which is all the cache reads. */
